@@ -1,0 +1,61 @@
+package io.factdesk.claims;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a seed's text into claim candidates: every sentence, scored, with its neighbours as context. */
+public final class ClaimExtractor {
+
+    private final SentenceSegmenter segmenter;
+    private final CheckWorthinessScorer scorer;
+    private final double threshold;
+
+    public ClaimExtractor(SentenceSegmenter segmenter, CheckWorthinessScorer scorer, double threshold) {
+        this.segmenter = segmenter;
+        this.scorer = scorer;
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public List<ClaimCandidate> extract(String seedName, String text) {
+        List<Sentence> sentences = segmenter.split(text);
+        List<ClaimCandidate> candidates = new ArrayList<>(sentences.size());
+        Map<String, Integer> occurrences = new HashMap<>();
+        int titleLine = sentences.isEmpty() ? -1 : sentences.get(0).line();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Assessment a = scorer.assess(s, s.line() == titleLine);
+            String normalised = normalise(s.text());
+            int occurrence = occurrences.merge(normalised, 1, Integer::sum);
+            candidates.add(new ClaimCandidate(i + 1, s,
+                    i > 0 ? sentences.get(i - 1).text() : null,
+                    i + 1 < sentences.size() ? sentences.get(i + 1).text() : null,
+                    a, a.checkworthy(threshold), fingerprint(seedName, normalised, occurrence), null));
+        }
+        return candidates;
+    }
+
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    static String fingerprint(String seedName, String normalisedText, int occurrence) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((seedName + '\0' + normalisedText + '\0' + occurrence).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.factdesk.claims;
+
+import java.util.List;
+
+import io.factdesk.verdicts.VerdictJson;
+
+/** The JSON shape of a claim (README, "JSON output"). */
+public record ClaimJson(long id, String seed, String seedTitle, int position, String text, Context context,
+                        String status, double score, String type, List<String> reasons, String fingerprint,
+                        String claimant, VerdictJson verdict, List<VerdictJson> verdicts, boolean disputed) {
+
+    public record Context(String before, String after) {
+    }
+
+    public static ClaimJson of(ClaimWithVerdicts cv) {
+        Claim c = cv.claim();
+        return new ClaimJson(c.id(), c.seedName(), c.seedTitle(), c.position(), c.text(),
+                new Context(c.contextBefore(), c.contextAfter()), c.status().label(), c.score(), c.type().label(),
+                c.reasons(), c.fingerprint(), c.claimant(), cv.latest().map(VerdictJson::of).orElse(null),
+                cv.current().stream().map(VerdictJson::of).toList(), cv.disputed());
+    }
+}

@@ -1,0 +1,156 @@
+package io.factdesk.claims;
+
+import static io.factdesk.jooq.Tables.CLAIM;
+import static io.factdesk.jooq.Tables.SEED;
+import static io.factdesk.jooq.Tables.VERDICT;
+import org.jooq.impl.DSL;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.springframework.stereotype.Repository;
+
+import io.factdesk.jooq.tables.Verdict;
+
+@Repository
+public class ClaimRepository {
+
+    private static final Verdict LIVE = VERDICT.as("live");
+    private static final Verdict UNDO = VERDICT.as("undo");
+
+    /** A claim has a live verdict when some verdict entry on it has not been retracted. */
+    private static final Condition HAS_LIVE_VERDICT = DSL.exists(selectOne().from(LIVE)
+            .where(LIVE.CLAIM_ID.eq(CLAIM.ID), LIVE.KIND.eq("VERDICT"),
+                    notExists(selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(LIVE.ID)))));
+
+    private static final Field<String> STATUS_EXPRESSION = when(CLAIM.STALE.eq(1), inline("STALE"))
+            .when(HAS_LIVE_VERDICT, inline("REVIEWED"))
+            .when(CLAIM.CHECKWORTHY.eq(1).or(CLAIM.PROMOTED.eq(1)), inline("PENDING"))
+            .otherwise(inline("HELD"));
+    private static final Field<String> STATUS = STATUS_EXPRESSION.as("status");
+
+    private final DSLContext dsl;
+
+    public ClaimRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Map<String, Integer> idsByFingerprint(int seedId) {
+        return dsl.select(CLAIM.FINGERPRINT, CLAIM.ID).from(CLAIM).where(CLAIM.SEED_ID.eq(seedId))
+                .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
+    }
+
+    public void insert(int seedId, ClaimCandidate c, String now) {
+        dsl.insertInto(CLAIM)
+                .set(CLAIM.SEED_ID, seedId)
+                .set(CLAIM.FINGERPRINT, c.fingerprint())
+                .set(CLAIM.CREATED_AT, now)
+                .set(CLAIM.POSITION, c.position())
+                .set(CLAIM.START_OFFSET, c.sentence().start())
+                .set(CLAIM.END_OFFSET, c.sentence().end())
+                .set(CLAIM.TEXT, c.sentence().text())
+                .set(CLAIM.CONTEXT_BEFORE, c.contextBefore())
+                .set(CLAIM.CONTEXT_AFTER, c.contextAfter())
+                .set(CLAIM.SCORE, (float) c.assessment().score())
+                .set(CLAIM.REASONS, String.join("\n", c.assessment().reasons()))
+                .set(CLAIM.CLAIM_TYPE, c.assessment().type().name())
+                .set(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0)
+                .set(CLAIM.CLAIMANT, c.claimant())
+                .execute();
+    }
+
+    /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */
+    public void refresh(int claimId, ClaimCandidate c) {
+        dsl.update(CLAIM)
+                .set(CLAIM.POSITION, c.position())
+                .set(CLAIM.START_OFFSET, c.sentence().start())
+                .set(CLAIM.END_OFFSET, c.sentence().end())
+                .set(CLAIM.CONTEXT_BEFORE, c.contextBefore())
+                .set(CLAIM.CONTEXT_AFTER, c.contextAfter())
+                .set(CLAIM.SCORE, (float) c.assessment().score())
+                .set(CLAIM.REASONS, String.join("\n", c.assessment().reasons()))
+                .set(CLAIM.CLAIM_TYPE, c.assessment().type().name())
+                .set(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0)
+                .set(CLAIM.CLAIMANT, c.claimant())
+                .set(CLAIM.STALE, 0)
+                .where(CLAIM.ID.eq(claimId))
+                .execute();
+    }
+
+    public int markStale(Collection<Integer> claimIds) {
+        return claimIds.isEmpty() ? 0
+                : dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.ID.in(claimIds), CLAIM.STALE.eq(0)).execute();
+    }
+
+    public int countStale(int seedId) {
+        return dsl.fetchCount(CLAIM, CLAIM.SEED_ID.eq(seedId).and(CLAIM.STALE.eq(1)));
+    }
+
+    public void promote(long claimId) {
+        dsl.update(CLAIM).set(CLAIM.PROMOTED, 1).where(CLAIM.ID.eq((int) claimId)).execute();
+    }
+
+    public Optional<Claim> find(ClaimId id) {
+        return select().where(CLAIM.ID.eq((int) id.value())).fetchOptional(ClaimRepository::toClaim);
+    }
+
+    public boolean exists(ClaimId id) {
+        return dsl.fetchExists(CLAIM, CLAIM.ID.eq((int) id.value()));
+    }
+
+    public List<Claim> list(ClaimQuery query) {
+        return select().where(conditions(query))
+                .orderBy(SEED.NAME, CLAIM.POSITION)
+                .limit(query.limit()).offset(query.offset())
+                .fetch(ClaimRepository::toClaim);
+    }
+
+    public int count(ClaimQuery query) {
+        return dsl.fetchCount(dsl.select(CLAIM.ID).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID))
+                .where(conditions(query)));
+    }
+
+    /** The first pending claim in seed order, leaving out the ones the reviewer skipped. */
+    public Optional<Claim> nextPending(Collection<Long> skipped) {
+        List<Integer> skip = skipped.stream().map(Long::intValue).toList();
+        return select().where(STATUS_EXPRESSION.eq("PENDING"), CLAIM.ID.notIn(skip))
+                .orderBy(SEED.NAME, CLAIM.POSITION).limit(1)
+                .fetchOptional(ClaimRepository::toClaim);
+    }
+
+    private static Condition conditions(ClaimQuery q) {
+        Condition c = STATUS_EXPRESSION.in(q.status().statuses().stream().map(Enum::name).toList());
+        if (q.seedName() != null) {
+            c = c.and(SEED.NAME.eq(q.seedName()));
+        }
+        return c;
+    }
+
+    private SelectJoinStep<Record> select() {
+        return dsl.select(CLAIM.fields()).select(SEED.NAME, SEED.TITLE, STATUS)
+                .from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID));
+    }
+
+    private static Claim toClaim(Record r) {
+        String reasons = r.get(CLAIM.REASONS);
+        return new Claim(r.get(CLAIM.ID), r.get(CLAIM.SEED_ID), r.get(SEED.NAME), r.get(SEED.TITLE),
+                r.get(CLAIM.POSITION), r.get(CLAIM.START_OFFSET), r.get(CLAIM.END_OFFSET), r.get(CLAIM.TEXT),
+                r.get(CLAIM.CONTEXT_BEFORE), r.get(CLAIM.CONTEXT_AFTER), r.get(CLAIM.FINGERPRINT),
+                Math.round(r.get(CLAIM.SCORE) * 100) / 100.0,
+                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+                ClaimType.valueOf(r.get(CLAIM.CLAIM_TYPE)), r.get(CLAIM.CHECKWORTHY) == 1,
+                r.get(CLAIM.PROMOTED) == 1, r.get(CLAIM.CLAIMANT), ClaimStatus.valueOf(r.get(STATUS)));
+    }
+}

@@ -1,0 +1,66 @@
+package io.factdesk.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import io.factdesk.support.FactdeskException;
+import io.factdesk.verdicts.VerdictEntry;
+import io.factdesk.verdicts.VerdictRepository;
+
+@Service
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final VerdictRepository verdicts;
+
+    public ClaimService(ClaimRepository claims, VerdictRepository verdicts) {
+        this.claims = claims;
+        this.verdicts = verdicts;
+    }
+
+    public List<ClaimWithVerdicts> list(ClaimQuery query) {
+        return withVerdicts(claims.list(query));
+    }
+
+    public int count(ClaimQuery query) {
+        return claims.count(query);
+    }
+
+    public ClaimWithVerdicts show(ClaimId id) {
+        Claim claim = claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found"));
+        return withVerdicts(List.of(claim)).get(0);
+    }
+
+    /** Puts a held-back sentence into the review queue. */
+    public Claim promote(ClaimId id) {
+        Claim claim = claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found"));
+        if (claim.status() == ClaimStatus.STALE) {
+            throw FactdeskException.conflict("claim " + id + " is stale and cannot enter the queue");
+        }
+        if (claim.checkworthy() || claim.promoted()) {
+            throw FactdeskException.conflict("claim " + id + " is already in the queue");
+        }
+        claims.promote(id.value());
+        return claims.find(id).orElseThrow();
+    }
+
+    List<ClaimWithVerdicts> withVerdicts(List<Claim> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, VerdictEntry>> current = new LinkedHashMap<>();
+        for (VerdictEntry v : verdicts.live(list.stream().map(Claim::id).toList())) {
+            // Entries come oldest first, so the last one per reviewer is their current verdict.
+            current.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>()).put(v.reviewer(), v);
+        }
+        List<ClaimWithVerdicts> out = new ArrayList<>(list.size());
+        for (Claim c : list) {
+            out.add(new ClaimWithVerdicts(c, List.copyOf(current.getOrDefault(c.id(), Map.of()).values())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package io.factdesk.claims;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import io.factdesk.support.TerminalText;
+import io.factdesk.verdicts.VerdictEntry;
+
+/** Plain-text views of claims for the terminal. Everything from files passes through {@link TerminalText}. */
+public final class ClaimTextRenderer {
+
+    private static final int SNIPPET = 90;
+
+    private ClaimTextRenderer() {
+    }
+
+    public static void table(List<ClaimWithVerdicts> claims, PrintWriter out) {
+        if (claims.isEmpty()) {
+            out.println("no claims match");
+            return;
+        }
+        out.printf("%5s  %-9s %5s  %-11s %-13s %s%n", "ID", "STATUS", "SCORE", "TYPE", "VERDICT", "TEXT");
+        for (ClaimWithVerdicts cv : claims) {
+            Claim c = cv.claim();
+            String verdict = cv.disputed() ? "DISPUTED"
+                    : cv.latest().map(v -> v.rating().name()).orElse("-");
+            out.printf("%5d  %-9s %5.2f  %-11s %-13s %s%n", c.id(), c.status().label(), c.score(), c.type().label(),
+                    verdict, snippet(c.text()));
+        }
+    }
+
+    public static void detail(ClaimWithVerdicts cv, PrintWriter out) {
+        Claim c = cv.claim();
+        out.println("Claim " + c.id() + " (" + c.status().label() + ")");
+        out.println("  seed:     " + TerminalText.safe(c.seedName()) + " — " + TerminalText.safe(c.seedTitle())
+                + " (sentence " + c.position() + ")");
+        if (c.contextBefore() != null) {
+            out.println("  before:   " + TerminalText.safe(c.contextBefore()));
+        }
+        out.println("  CLAIM:    " + TerminalText.safe(c.text()));
+        if (c.contextAfter() != null) {
+            out.println("  after:    " + TerminalText.safe(c.contextAfter()));
+        }
+        out.printf("  score:    %.2f  type: %s%s%n", c.score(), c.type().label(),
+                c.promoted() ? "  (promoted by a reviewer)" : "");
+        if (c.claimant() != null) {
+            out.println("  claimant: " + TerminalText.safe(c.claimant()));
+        }
+        out.println("  why:      " + (c.reasons().isEmpty() ? "no check-worthy signal"
+                : TerminalText.safe(String.join("; ", c.reasons()))));
+        out.println("  id:       fingerprint " + c.fingerprint());
+        if (cv.current().isEmpty()) {
+            out.println("  verdict:  none yet");
+        }
+        for (VerdictEntry v : cv.current()) {
+            out.println("  verdict:  " + v.rating().name() + " by " + TerminalText.safe(v.reviewer()) + " at "
+                    + v.reviewedAt() + (cv.disputed() ? "  [reviewers disagree]" : ""));
+            v.evidence().forEach(u -> out.println("            evidence " + TerminalText.safe(u)));
+            if (v.note() != null && !v.note().isEmpty()) {
+                out.println("            note: " + TerminalText.safe(v.note()));
+            }
+        }
+    }
+
+    public static String snippet(String text) {
+        String safe = TerminalText.safe(text);
+        return safe.length() <= SNIPPET ? safe : safe.substring(0, SNIPPET - 1) + "…";
+    }
+}

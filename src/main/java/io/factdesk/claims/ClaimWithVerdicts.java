@@ -1,0 +1,27 @@
+package io.factdesk.claims;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.factdesk.verdicts.VerdictEntry;
+
+/**
+ * A claim with each reviewer's current verdict on it (their newest verdict not taken back).
+ */
+public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current) {
+
+    public ClaimWithVerdicts {
+        current = List.copyOf(current);
+    }
+
+    /** The newest current verdict across reviewers, if any. */
+    public Optional<VerdictEntry> latest() {
+        return current.stream().max(Comparator.comparingLong(VerdictEntry::id));
+    }
+
+    /** Whether reviewers' current verdicts disagree. */
+    public boolean disputed() {
+        return current.stream().map(VerdictEntry::rating).distinct().count() > 1;
+    }
+}

@@ -1,0 +1,117 @@
+package io.factdesk.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Splits an article into sentences with their offsets. ICU's sentence iterator does the
+ * work, with its standard abbreviation suppressions; this class adds what ICU does not
+ * know about articles: one block per line, list markers, Markdown markup, and a longer
+ * list of abbreviations and initials.
+ */
+public final class SentenceSegmenter {
+
+    private static final ULocale LOCALE = new ULocale("en@ss=standard");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+•–—▪◦·]|\\d{1,3}[.)])\\s+");
+    private static final Pattern HEADING_MARKER = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
+    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "no.", "nos.", "vs.", "v.", "etc.", "e.g.", "i.e.",
+            "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "gen.", "gov.",
+            "sen.", "rep.", "lt.", "col.", "capt.", "sgt.", "rev.", "hon.", "pres.", "dept.", "est.", "approx.",
+            "fig.", "p.", "pp.", "vol.", "ch.", "art.", "sec.", "cf.", "al.", "jan.", "feb.", "mar.", "apr.",
+            "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.", "p.m.", "ph.d.", "mt.");
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        int offset = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String next = i + 1 < lines.length ? lines[i + 1] : "";
+            splitLine(line, offset, i + 1, SETEXT_UNDERLINE.matcher(next).matches() && !line.isBlank(), sentences);
+            offset += line.length() + 1;
+        }
+        return sentences;
+    }
+
+    private void splitLine(String line, int lineOffset, int lineNumber, boolean setextHeading, List<Sentence> out) {
+        if (line.isBlank() || SETEXT_UNDERLINE.matcher(line).matches() && !line.strip().startsWith("- ")) {
+            return;
+        }
+        int contentStart = 0;
+        boolean heading = setextHeading;
+        boolean listItem = false;
+        Matcher h = HEADING_MARKER.matcher(line);
+        Matcher l = LIST_MARKER.matcher(line);
+        if (h.find()) {
+            heading = true;
+            contentStart = h.end();
+        } else if (l.find()) {
+            listItem = true;
+            contentStart = l.end();
+        }
+        String content = line.substring(contentStart);
+        List<int[]> spans = sentenceSpans(content);
+        for (int[] span : spans) {
+            String raw = content.substring(span[0], span[1]);
+            String clean = MarkdownText.plain(raw);
+            if (clean.isBlank()) {
+                continue;
+            }
+            int start = lineOffset + contentStart + span[0];
+            out.add(new Sentence(start, start + raw.stripTrailing().length(), clean, lineNumber,
+                    spans.size() == 1, heading, listItem));
+        }
+    }
+
+    private List<int[]> sentenceSpans(String content) {
+        BreakIterator it = BreakIterator.getSentenceInstance(LOCALE);
+        it.setText(content);
+        List<int[]> spans = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            int s = skipSpaces(content, start);
+            if (s >= end) {
+                continue;
+            }
+            if (!spans.isEmpty() && endsWithAbbreviation(content.substring(spans.get(spans.size() - 1)[0],
+                    spans.get(spans.size() - 1)[1]))) {
+                spans.get(spans.size() - 1)[1] = end;
+            } else {
+                spans.add(new int[] {s, end});
+            }
+        }
+        return spans;
+    }
+
+    private static int skipSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean endsWithAbbreviation(String fragment) {
+        Matcher m = LAST_TOKEN.matcher(fragment);
+        if (!m.find()) {
+            return false;
+        }
+        String token = m.group(1).replaceAll("^[\\p{Ps}\\p{Pi}\"'*_]+", "").toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(token)) {
+            return true;
+        }
+        // A single initial ("J.") or a run of initials ("U.S.A.") rarely ends a sentence.
+        return token.matches("(\\p{L}\\.){1,4}") && token.length() <= 8 && Character.isUpperCase(m.group(1)
+                .replaceAll("^[^\\p{L}]+", "").charAt(0));
+    }
+}

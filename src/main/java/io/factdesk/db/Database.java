@@ -1,0 +1,104 @@
+package io.factdesk.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import io.factdesk.support.FactdeskException;
+
+/**
+ * One SQLite database file: migrated by Flyway on open, then used through a single
+ * connection (the shell is single-threaded, and one connection keeps SQLite's page
+ * cache warm between commands).
+ */
+public final class Database implements AutoCloseable {
+
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final SingleConnectionDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(Path file, SingleConnectionDataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+    }
+
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw FactdeskException.failure("cannot create the database folder " + absolute.getParent()
+                    + ": " + e.getMessage(), e);
+        }
+        SQLiteDataSource raw = new SQLiteDataSource(config());
+        raw.setUrl("jdbc:sqlite:" + absolute);
+        migrate(raw, absolute);
+        try {
+            Connection connection = raw.getConnection();
+            return new Database(absolute, new SingleConnectionDataSource(connection, true));
+        } catch (SQLException e) {
+            throw FactdeskException.failure("cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Writers take the lock when the transaction begins, so two processes never
+        // deadlock upgrading read locks; the busy timeout then queues them.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path file) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    // A database written by a newer factdesk has migrations this one does not know:
+                    // refuse it rather than run against a schema we do not understand.
+                    .ignoreMigrationPatterns("")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("not resolved locally") || message.contains("newer")) {
+                throw FactdeskException.conflict("database " + file
+                        + " was written by a newer version of factdesk; upgrade factdesk to use it");
+            }
+            throw FactdeskException.failure("cannot migrate the database " + file + ": "
+                    + message.lines().findFirst().orElse(message), e);
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        dataSource.destroy();
+    }
+}

@@ -1,0 +1,21 @@
+package io.factdesk.db;
+
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.factdesk.support.FactdeskSettings;
+
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    Database database(FactdeskSettings settings) {
+        return Database.open(settings.db());
+    }
+
+    @Bean
+    DSLContext dslContext(Database database) {
+        return database.dsl();
+    }
+}

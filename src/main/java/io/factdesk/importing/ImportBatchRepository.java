@@ -1,0 +1,34 @@
+package io.factdesk.importing;
+
+import static io.factdesk.jooq.Tables.IMPORT_BATCH;
+
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ImportBatchRepository {
+
+    private final DSLContext dsl;
+
+    public ImportBatchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Integer> findByHash(String contentHash) {
+        return dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.CONTENT_HASH.eq(contentHash))
+                .fetchOptional(IMPORT_BATCH.ID);
+    }
+
+    public int insert(String fileName, String contentHash, int rows, String osUser, String now) {
+        return dsl.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.FILE_NAME, fileName)
+                .set(IMPORT_BATCH.CONTENT_HASH, contentHash)
+                .set(IMPORT_BATCH.ROW_COUNT, rows)
+                .set(IMPORT_BATCH.OS_USER, osUser)
+                .set(IMPORT_BATCH.IMPORTED_AT, now)
+                .returning(IMPORT_BATCH.ID)
+                .fetchSingle(IMPORT_BATCH.ID);
+    }
+}

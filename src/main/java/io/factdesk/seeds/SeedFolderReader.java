@@ -1,0 +1,105 @@
+package io.factdesk.seeds;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import io.factdesk.support.FactdeskException;
+
+/**
+ * Reads the .txt and .md articles under a folder. Links are never followed (a link could
+ * lead out of the folder), binary files are skipped, and invalid UTF-8 is replaced and
+ * reported rather than failing the whole ingest.
+ */
+public final class SeedFolderReader {
+
+    private static final int BINARY_PROBE = 8192;
+
+    public List<SeedFile> read(Path folder, Consumer<String> warn) {
+        if (!Files.isDirectory(folder)) {
+            throw FactdeskException.notFound("seeds folder " + folder + " not found");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> !p.equals(folder)).sorted().toList();
+        } catch (IOException e) {
+            throw FactdeskException.failure("cannot list the seeds folder " + folder + ": " + e.getMessage(), e);
+        }
+        List<SeedFile> seeds = new ArrayList<>();
+        for (Path file : files) {
+            String name = folder.relativize(file).toString().replace('\\', '/');
+            if (Files.isSymbolicLink(file)) {
+                warn.accept(name + ": skipped, a symbolic link (links are not followed)");
+            } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isArticle(name)) {
+                SeedFile seed = readOne(file, name, warn);
+                if (seed != null) {
+                    seeds.add(seed);
+                }
+            }
+        }
+        return seeds;
+    }
+
+    static boolean isArticle(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean hidden = lower.startsWith(".") || lower.contains("/.");
+        return !hidden && (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown"));
+    }
+
+    private SeedFile readOne(Path file, String name, Consumer<String> warn) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            warn.accept(name + ": skipped, cannot be read: " + e.getMessage());
+            return null;
+        }
+        for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
+            if (bytes[i] == 0) {
+                warn.accept(name + ": skipped, looks like a binary file (NUL byte at offset " + i + ")");
+                return null;
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        String text = decode(bytes, name, warnings);
+        warnings.forEach(warn);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return new SeedFile(name, sha256(bytes), text, warnings);
+    }
+
+    private static String decode(byte[] bytes, String name, List<String> warnings) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            warnings.add(name + ": invalid UTF-8 replaced with U+FFFD");
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

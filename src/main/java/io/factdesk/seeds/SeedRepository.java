@@ -1,0 +1,82 @@
+package io.factdesk.seeds;
+
+import static io.factdesk.jooq.Tables.CLAIM;
+import static io.factdesk.jooq.Tables.SEED;
+import static org.jooq.impl.DSL.selectCount;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import io.factdesk.jooq.tables.records.SeedRecord;
+
+@Repository
+public class SeedRepository {
+
+    private final DSLContext dsl;
+
+    public SeedRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Name and content hash of every stored seed, to tell new and changed files from unchanged ones. */
+    public Map<String, String> hashesByName() {
+        return dsl.select(SEED.NAME, SEED.CONTENT_HASH).from(SEED).fetchMap(SEED.NAME, SEED.CONTENT_HASH);
+    }
+
+    public Optional<Integer> idOf(String name) {
+        return dsl.select(SEED.ID).from(SEED).where(SEED.NAME.eq(name)).fetchOptional(SEED.ID);
+    }
+
+    public int insert(SeedFile file, SeedMetadata meta, String now) {
+        SeedRecord r = dsl.newRecord(SEED);
+        r.setName(file.name());
+        fill(r, file, meta, now);
+        return dsl.insertInto(SEED).set(r).returning(SEED.ID).fetchSingle(SEED.ID);
+    }
+
+    public void update(int id, SeedFile file, SeedMetadata meta, String now) {
+        SeedRecord r = dsl.fetchSingle(SEED, SEED.ID.eq(id));
+        fill(r, file, meta, now);
+        r.store();
+    }
+
+    private static void fill(SeedRecord r, SeedFile file, SeedMetadata meta, String now) {
+        r.setContentHash(file.contentHash());
+        r.setTitle(meta.title());
+        r.setByline(meta.byline());
+        r.setPublishedOn(meta.publishedOn());
+        r.setPublishedText(meta.publishedText());
+        r.setSourceUrl(meta.sourceUrl());
+        r.setLanguage(meta.language());
+        r.setBody(file.text());
+        r.setIngestedAt(now);
+    }
+
+    public List<Seed> list() {
+        var claims = selectCount().from(CLAIM).where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.eq(0)).asField("claims");
+        var queue = selectCount().from(CLAIM)
+                .where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.eq(0), CLAIM.CHECKWORTHY.eq(1).or(CLAIM.PROMOTED.eq(1)))
+                .asField("queue");
+        return dsl.select(SEED.ID, SEED.NAME, SEED.CONTENT_HASH, SEED.TITLE, SEED.BYLINE, SEED.PUBLISHED_ON,
+                        SEED.PUBLISHED_TEXT, SEED.SOURCE_URL, SEED.LANGUAGE, SEED.INGESTED_AT, claims, queue)
+                .from(SEED)
+                .orderBy(SEED.NAME)
+                .fetch(r -> toSeed(r, r.get(claims, Integer.class), r.get(queue, Integer.class)));
+    }
+
+    public int count() {
+        return dsl.fetchCount(SEED);
+    }
+
+    private static Seed toSeed(Record r, int claims, int queue) {
+        return new Seed(r.get(SEED.ID), r.get(SEED.NAME), r.get(SEED.CONTENT_HASH),
+                new SeedMetadata(r.get(SEED.TITLE), r.get(SEED.BYLINE), r.get(SEED.PUBLISHED_ON),
+                        r.get(SEED.PUBLISHED_TEXT), r.get(SEED.SOURCE_URL), r.get(SEED.LANGUAGE)),
+                r.get(SEED.INGESTED_AT), claims, queue);
+    }
+}

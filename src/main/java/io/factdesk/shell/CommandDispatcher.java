@@ -1,0 +1,57 @@
+package io.factdesk.shell;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandRegistry;
+
+import io.factdesk.support.ErrorReporter;
+import io.factdesk.support.ExitCode;
+import io.factdesk.support.Failure;
+
+/**
+ * Runs one command line and turns whatever happens into an exit code: results on the
+ * output writer, the one-line error on the message writer, a stack trace only when verbose.
+ */
+public final class CommandDispatcher {
+
+    private static final InputReader NO_INPUT = new InputReader() {
+    };
+
+    private final CommandRegistry registry;
+    private final CommandLineParser parser;
+
+    public CommandDispatcher(CommandRegistry registry) {
+        this.registry = registry;
+        this.parser = new CommandLineParser(registry);
+    }
+
+    public CommandLineParser parser() {
+        return parser;
+    }
+
+    public ExitCode run(List<String> words, PrintWriter out, PrintWriter err, boolean verbose) {
+        return run(words, out, err, verbose, null);
+    }
+
+    /** @param where a location for the error line, such as "commands.txt:3", or null */
+    public ExitCode run(List<String> words, PrintWriter out, PrintWriter err, boolean verbose, String where) {
+        try {
+            CommandLineParser.Parsed parsed = parser.parse(words);
+            var status = parsed.command().execute(new CommandContext(parsed.input(), registry, out, NO_INPUT));
+            out.flush();
+            return status.code() == 0 ? ExitCode.OK : ExitCode.FAILURE;
+        } catch (Exception | StackOverflowError e) {
+            out.flush();
+            Failure failure = ErrorReporter.describe(e);
+            err.println("error: " + (where == null ? "" : where + ": ") + failure.message());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return failure.exitCode();
+        }
+    }
+}

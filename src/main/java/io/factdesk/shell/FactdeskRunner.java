@@ -1,0 +1,77 @@
+package io.factdesk.shell;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.seeds.StartupIngest;
+import io.factdesk.support.ErrorReporter;
+import io.factdesk.support.ExitCode;
+import io.factdesk.support.Failure;
+
+/**
+ * Decides how factdesk runs: with no arguments, the interactive shell; with
+ * {@code @FILE}, a script of commands; otherwise one command from argv. Spring Shell
+ * 4.0.1's own runners never set an exit code, so this one does, through Boot's
+ * {@link ExitCodeGenerator}.
+ */
+@Component
+@ConditionalOnProperty(name = "factdesk.runner.enabled", havingValue = "true", matchIfMissing = true)
+public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final CommandRegistry registry;
+    private final StartupIngest startupIngest;
+    private final ObjectProvider<InteractiveShell> interactiveShell;
+    private ExitCode exitCode = ExitCode.OK;
+
+    public FactdeskRunner(CommandRegistry registry, StartupIngest startupIngest,
+                          ObjectProvider<InteractiveShell> interactiveShell) {
+        this.registry = registry;
+        this.startupIngest = startupIngest;
+        this.interactiveShell = interactiveShell;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        List<String> args = new ArrayList<>(Arrays.asList(arguments.getSourceArgs()));
+        boolean verbose = args.remove("--verbose");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        try {
+            startupIngest.run(err);
+            CommandDispatcher dispatcher = new CommandDispatcher(registry);
+            if (args.isEmpty()) {
+                exitCode = interactiveShell.getObject().run(dispatcher, verbose);
+            } else if (args.get(0).startsWith("@") && args.size() == 1) {
+                exitCode = new ScriptRunner(dispatcher).run(args.get(0).substring(1), out, err, verbose);
+            } else {
+                exitCode = dispatcher.run(args, out, err, verbose);
+            }
+        } catch (RuntimeException e) {
+            Failure failure = ErrorReporter.describe(e);
+            err.println("error: " + failure.message());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            exitCode = failure.exitCode();
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode.code();
+    }
+}

@@ -1,0 +1,64 @@
+package io.factdesk.shell;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.support.ErrorReporter;
+import io.factdesk.support.ExitCode;
+
+/**
+ * The interactive session: JLine line editing, completion and persistent history from
+ * Spring Shell's LineReader, with factdesk's prompt. Ctrl-C clears the line, Ctrl-D or
+ * 'quit' leaves.
+ */
+@Component
+public class InteractiveShell {
+
+    private final ObjectProvider<LineReader> lineReader;
+    private final ShellPrompt prompt;
+
+    public InteractiveShell(ObjectProvider<LineReader> lineReader, ShellPrompt prompt) {
+        this.lineReader = lineReader;
+        this.prompt = prompt;
+    }
+
+    ExitCode run(CommandDispatcher dispatcher, boolean verbose) {
+        LineReader reader = lineReader.getObject();
+        PrintWriter out = reader.getTerminal().writer();
+        out.println(prompt.welcome());
+        out.flush();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt.prompt(reader.getTerminal()));
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.equals("quit") || trimmed.equals("exit")) {
+                break;
+            }
+            List<String> words;
+            try {
+                words = dispatcher.parser().words(trimmed);
+            } catch (RuntimeException e) {
+                out.println("error: " + ErrorReporter.describe(e).message());
+                continue;
+            }
+            dispatcher.run(words, out, out, verbose);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

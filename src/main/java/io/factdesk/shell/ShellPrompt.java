@@ -1,0 +1,44 @@
+package io.factdesk.shell;
+
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.ClaimRepository;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.support.TerminalText;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.ReviewerSession;
+
+/** The prompt shows who is reviewing and how far the queue has come: {@code factdesk [lan] 12/87>}. */
+@Component
+public class ShellPrompt {
+
+    private final ReviewerSession reviewer;
+    private final ClaimRepository claims;
+
+    public ShellPrompt(ReviewerSession reviewer, ClaimRepository claims) {
+        this.reviewer = reviewer;
+        this.claims = claims;
+    }
+
+    String welcome() {
+        int pending = claims.count(ClaimQuery.of(StatusFilter.PENDING, null));
+        int active = claims.count(ClaimQuery.of(StatusFilter.ACTIVE, null));
+        return "factdesk: " + active + " claims in the queue, " + pending + " pending. "
+                + "Type 'review' to start, 'help' for commands, 'quit' to leave.";
+    }
+
+    String prompt(Terminal terminal) {
+        int active = claims.count(ClaimQuery.of(StatusFilter.ACTIVE, null));
+        int reviewed = claims.count(ClaimQuery.of(StatusFilter.REVIEWED, null));
+        String who = reviewer.current().map(ReviewerName::value).map(TerminalText::safe).orElse("no reviewer");
+        AttributedStringBuilder b = new AttributedStringBuilder()
+                .append("factdesk ")
+                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), "[" + who + "]")
+                .append(" " + reviewed + "/" + active + "> ");
+        return b.toAnsi(terminal);
+    }
+}

@@ -1,0 +1,85 @@
+package io.factdesk.support;
+
+import java.lang.reflect.InvocationTargetException;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.command.CommandExecutionException;
+import org.springframework.shell.core.command.CommandNotFoundException;
+
+/** The one place that turns an exception into a one-line message and an exit code. */
+public final class ErrorReporter {
+
+    private ErrorReporter() {
+    }
+
+    public static Failure describe(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof FactdeskException fe) {
+            return new Failure(fe.exitCode(), fe.getMessage(), fe);
+        }
+        if (t instanceof CommandNotFoundException nf) {
+            return new Failure(ExitCode.BAD_INPUT,
+                    "unknown command '" + TerminalText.safe(nf.getCommandName()) + "'; type 'help' to list commands", t);
+        }
+        if (t instanceof ConversionException) {
+            return new Failure(ExitCode.BAD_INPUT, "bad option value: " + rootMessage(t), t);
+        }
+        if (t instanceof IllegalArgumentException && t.getStackTrace().length > 0
+                && t.getStackTrace()[0].getClassName().startsWith("org.springframework.shell")) {
+            // Spring Shell reports usage problems (a missing required option) this way.
+            return new Failure(ExitCode.BAD_INPUT, lowerFirst(t.getMessage()), t);
+        }
+        SQLException sql = find(t, SQLException.class);
+        if (sql != null && isBusy(sql)) {
+            return new Failure(ExitCode.FAILURE,
+                    "the database is busy with another factdesk process; try again in a moment", t);
+        }
+        if (sql != null) {
+            return new Failure(ExitCode.FAILURE, "database error: " + TerminalText.safe(sql.getMessage()), t);
+        }
+        return new Failure(ExitCode.FAILURE, "unexpected error: " + t.getClass().getSimpleName()
+                + (t.getMessage() == null ? "" : ": " + TerminalText.safe(t.getMessage()))
+                + " (run with --verbose for details)", t);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CommandExecutionException || current instanceof InvocationTargetException
+                || current.getClass() == RuntimeException.class) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        FactdeskException inner = find(current, FactdeskException.class);
+        return inner != null ? inner : current;
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("sqlite_busy") || m.contains("database is locked");
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return TerminalText.safe(String.valueOf(c.getMessage()));
+    }
+
+    private static String lowerFirst(String s) {
+        if (s == null || s.isEmpty()) {
+            return "bad usage";
+        }
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,95 @@
+package io.factdesk.verdicts;
+
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+
+/** An evidence link: absolute http(s) with a host, at most 2,048 characters, no whitespace. */
+public record EvidenceUrl(String value) {
+
+    public static final int MAX_LENGTH = 2048;
+
+    public EvidenceUrl {
+        String problem = problem(value);
+        if (problem != null) {
+            throw FactdeskException.badInput("evidence URL " + quote(value) + ": " + problem);
+        }
+    }
+
+    /** Why the text is not an acceptable evidence URL, or null when it is. */
+    public static String problem(String value) {
+        if (value == null || value.isEmpty()) {
+            return "is empty";
+        }
+        if (value.length() > MAX_LENGTH) {
+            return "is longer than " + MAX_LENGTH + " characters";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                return "contains spaces or control characters";
+            }
+        }
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            // URI rejects non-ASCII hosts (IDN); try again with the host in its ASCII form.
+            uri = withAsciiHost(value);
+            if (uri == null) {
+                return "is not a valid URL (" + e.getReason() + ")";
+            }
+        }
+        if (!uri.isAbsolute()) {
+            return "must be absolute, starting with http:// or https://";
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "scheme '" + TerminalText.safe(uri.getScheme()) + "' is not allowed; only http and https";
+        }
+        if (uri.getHost() == null) {
+            // java.net.URI leaves the host empty for internationalised names: check the ASCII form.
+            URI ascii = withAsciiHost(value);
+            uri = ascii != null && ascii.getHost() != null ? ascii : uri;
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return "has no host";
+        }
+        return null;
+    }
+
+    private static URI withAsciiHost(String value) {
+        int start = value.indexOf("://");
+        if (start < 0) {
+            return null;
+        }
+        int hostStart = start + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < value.length() && "/?#".indexOf(value.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        try {
+            String host = IDN.toASCII(value.substring(hostStart, hostEnd), IDN.ALLOW_UNASSIGNED);
+            return new URI(value.substring(0, hostStart) + host + value.substring(hostEnd));
+        } catch (IllegalArgumentException | URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String quote(String value) {
+        if (value == null) {
+            return "''";
+        }
+        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        return "'" + TerminalText.safe(shown) + "'";
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,72 @@
+package io.factdesk.verdicts;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+import io.factdesk.support.FactdeskException;
+
+/**
+ * The verdict scale. Rated outcomes carry their schema.org ClaimReview rating value
+ * (worst 1, best 5, as in Google's example mapping); the two other outcomes carry none.
+ */
+public enum Rating {
+    TRUE(5, "True", "The claim is accurate and nothing significant is missing."),
+    MOSTLY_TRUE(4, "Mostly true", "The claim is accurate but needs clarification or additional information."),
+    HALF_TRUE(3, "Half true", "The claim is partially accurate but leaves out important details or takes things out of context."),
+    MOSTLY_FALSE(2, "Mostly false", "The claim contains an element of truth but ignores critical facts that would give a different impression."),
+    FALSE(1, "False", "The claim is not accurate."),
+    UNVERIFIABLE(0, "Unverifiable", "The available evidence can neither confirm nor refute the claim."),
+    NOT_CHECKWORTHY(0, "Not check-worthy", "The sentence is not a factual claim worth checking; it leaves the queue.");
+
+    public static final int WORST = 1;
+    public static final int BEST = 5;
+
+    private final int ratingValue;
+    private final String label;
+    private final String definition;
+
+    Rating(int ratingValue, String label, String definition) {
+        this.ratingValue = ratingValue;
+        this.label = label;
+        this.definition = definition;
+    }
+
+    /** The ClaimReview ratingValue, or empty for outcomes that are not on the 1–5 scale. */
+    public OptionalInt ratingValue() {
+        return ratingValue == 0 ? OptionalInt.empty() : OptionalInt.of(ratingValue);
+    }
+
+    public boolean isRated() {
+        return ratingValue != 0;
+    }
+
+    /** The human label, used as ClaimReview's alternateName. */
+    public String label() {
+        return label;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    /** Accepts any case and '-', ' ' or '_' between words: "mostly-true", "Mostly True", "MOSTLY_TRUE". */
+    public static Rating parse(String input) {
+        if (input == null || input.isBlank()) {
+            throw FactdeskException.badInput("rating is required; one of " + choices());
+        }
+        String key = input.trim().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+        for (Rating r : values()) {
+            if (r.name().equals(key)) {
+                return r;
+            }
+        }
+        throw FactdeskException.badInput("unknown rating '" + io.factdesk.support.TerminalText.safe(input.trim())
+                + "'; one of " + choices());
+    }
+
+    public static String choices() {
+        return Arrays.stream(values()).map(Rating::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,123 @@
+package io.factdesk.verdicts;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.claims.ClaimId;
+import io.factdesk.support.Json;
+import io.factdesk.support.OutputFormat;
+import io.factdesk.support.TerminalText;
+
+@Component
+public class VerdictCommands {
+
+    private final VerdictService service;
+    private final ReviewerSession reviewers;
+
+    public VerdictCommands(VerdictService service, ReviewerSession reviewers) {
+        this.service = service;
+        this.reviewers = reviewers;
+    }
+
+    @Command(name = "verdict", group = "Verdicts", description = "Record a verdict on a claim",
+            help = """
+                    verdict ID RATING --evidence URL [--evidence URL ...] --note TEXT [--reviewer NAME] [--format text|json]
+                      RATING: TRUE, MOSTLY_TRUE, HALF_TRUE, MOSTLY_FALSE, FALSE (need evidence), UNVERIFIABLE,
+                      NOT_CHECKWORTHY (takes the claim out of the queue). Any case; 'mostly-true' works.
+                      Repeat --evidence for several URLs, or give several separated by spaces in one quoted value.
+                      The reviewer comes from --reviewer, the 'reviewer' command, or FACTDESK_REVIEWER.
+                    Example: verdict 12 mostly-true --evidence https://example.org/a --note "Figure is from 2023" --reviewer Lan""")
+    public void verdict(CommandContext ctx,
+                        @Argument(index = 0, description = "claim id") String id,
+                        @Argument(index = 1, description = "rating") String rating,
+                        @Option(longName = "evidence", description = "evidence URL (http or https); repeatable") String evidence,
+                        @Option(longName = "note", description = "why this verdict") String note,
+                        @Option(longName = "reviewer", description = "who decides") String reviewer,
+                        @Option(longName = "format", description = "text (default) or json") String format) {
+        OutputFormat fmt = OutputFormat.parse(format);
+        VerdictInput input = new VerdictInput(ClaimId.parse(id), Rating.parse(rating), evidence(ctx),
+                new Note(note), reviewers.resolve(reviewer), Instant.now());
+        VerdictEntry saved = service.record(input);
+        if (fmt == OutputFormat.JSON) {
+            ctx.outputWriter().println(Json.write(VerdictJson.of(saved)));
+        } else {
+            ctx.outputWriter().println("recorded " + saved.rating().name() + " on claim " + saved.claimId()
+                    + " by " + TerminalText.safe(saved.reviewer()) + " (entry " + saved.id() + ")");
+        }
+        if (saved.rating().isRated() && saved.evidence().size() == 1) {
+            System.err.println("note: one evidence source only; the report will say so");
+        }
+    }
+
+    @Command(name = "reviewer", group = "Verdicts", description = "Set or show the reviewer for this session",
+            help = """
+                    reviewer [NAME]
+                      Sets the reviewer for the rest of the shell session; without NAME, shows it.
+                      FACTDESK_REVIEWER gives a default.
+                    Example: reviewer "Nguyễn Thị Lan\"""")
+    public void reviewer(CommandContext ctx, @Argument(index = 0, description = "reviewer name") String name) {
+        PrintWriter out = ctx.outputWriter();
+        if (name == null || name.isBlank()) {
+            out.println(reviewers.current().map(r -> TerminalText.safe(r.value())).orElse("no reviewer set"));
+            return;
+        }
+        reviewers.set(new ReviewerName(name));
+        out.println("reviewer is now " + TerminalText.safe(reviewers.current().orElseThrow().value()));
+    }
+
+    @Command(name = "history", group = "Verdicts", description = "Every verdict entry on a claim, oldest first",
+            help = """
+                    history ID [--format text|json]
+                      Verdicts and retractions with reviewer, account, time and, for imports, file and row.
+                    Example: history 12""")
+    public void history(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
+                        @Option(longName = "format", description = "text (default) or json") String format) {
+        OutputFormat fmt = OutputFormat.parse(format);
+        List<VerdictEntry> entries = service.history(ClaimId.parse(id));
+        PrintWriter out = ctx.outputWriter();
+        if (fmt == OutputFormat.JSON) {
+            out.println(Json.write(entries.stream().map(VerdictJson::of).toList()));
+        } else if (entries.isEmpty()) {
+            out.println("claim " + ClaimId.parse(id) + " has no verdicts yet");
+        } else {
+            entries.forEach(e -> VerdictTextRenderer.entry(e, out));
+        }
+    }
+
+    @Command(name = "undo", group = "Verdicts", description = "Take back your latest verdict on a claim",
+            help = """
+                    undo ID [--reviewer NAME]
+                      Appends a retraction of the reviewer's own newest verdict on the claim; their earlier verdict,
+                      if any, becomes current again. Other reviewers' verdicts are never touched. Nothing is deleted.
+                    Example: undo 12""")
+    public void undo(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
+                     @Option(longName = "reviewer", description = "whose verdict to take back") String reviewer) {
+        VerdictEntry retraction = service.undo(ClaimId.parse(id), reviewers.resolve(reviewer));
+        ctx.outputWriter().println("retracted entry " + retraction.retractsId() + " on claim " + retraction.claimId()
+                + " (entry " + retraction.id() + ")");
+    }
+
+    /** Every --evidence given, each split on whitespace, so both repeated options and one quoted list work. */
+    static List<EvidenceUrl> evidence(CommandContext ctx) {
+        List<EvidenceUrl> urls = new ArrayList<>();
+        for (CommandOption o : ctx.parsedInput().options()) {
+            if ("evidence".equals(o.longName()) && o.value() != null) {
+                for (String part : o.value().strip().split("\\s+")) {
+                    if (!part.isEmpty()) {
+                        urls.add(new EvidenceUrl(part));
+                    }
+                }
+            }
+        }
+        return urls;
+    }
+}

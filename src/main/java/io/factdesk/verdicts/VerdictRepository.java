@@ -1,0 +1,136 @@
+package io.factdesk.verdicts;
+
+import static io.factdesk.jooq.Tables.IMPORT_BATCH;
+import static io.factdesk.jooq.Tables.VERDICT;
+import static io.factdesk.jooq.Tables.VERDICT_EVIDENCE;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import io.factdesk.jooq.tables.Verdict;
+
+@Repository
+public class VerdictRepository {
+
+    private static final Verdict UNDO = VERDICT.as("undo");
+    private static final Condition IS_LIVE = VERDICT.KIND.eq("VERDICT")
+            .and(notExists(selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID))));
+
+    private final DSLContext dsl;
+
+    public VerdictRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Appends a verdict and its evidence; returns the new entry's id. */
+    public long insertVerdict(VerdictInput v, String osUser, String recordedAt, Long supersedesId,
+                              Integer batchId, Integer batchRow) {
+        int id = dsl.insertInto(VERDICT)
+                .set(VERDICT.CLAIM_ID, (int) v.claimId().value())
+                .set(VERDICT.KIND, "VERDICT")
+                .set(VERDICT.RATING, v.rating().name())
+                .set(VERDICT.NOTE, v.note().value())
+                .set(VERDICT.REVIEWER, v.reviewer().value())
+                .set(VERDICT.OS_USER, osUser)
+                .set(VERDICT.REVIEWED_AT, v.reviewedAt().toString())
+                .set(VERDICT.RECORDED_AT, recordedAt)
+                .set(VERDICT.SUPERSEDES_ID, supersedesId == null ? null : supersedesId.intValue())
+                .set(VERDICT.BATCH_ID, batchId)
+                .set(VERDICT.BATCH_ROW, batchRow)
+                .returning(VERDICT.ID)
+                .fetchSingle(VERDICT.ID);
+        var insert = dsl.insertInto(VERDICT_EVIDENCE, VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION,
+                VERDICT_EVIDENCE.URL);
+        for (int i = 0; i < v.evidence().size(); i++) {
+            insert = insert.values(id, i + 1, v.evidence().get(i).value());
+        }
+        if (!v.evidence().isEmpty()) {
+            insert.execute();
+        }
+        return id;
+    }
+
+    public long insertRetraction(long claimId, long retractedId, String reviewer, String osUser, String now) {
+        return dsl.insertInto(VERDICT)
+                .set(VERDICT.CLAIM_ID, (int) claimId)
+                .set(VERDICT.KIND, "RETRACTION")
+                .set(VERDICT.REVIEWER, reviewer)
+                .set(VERDICT.OS_USER, osUser)
+                .set(VERDICT.REVIEWED_AT, now)
+                .set(VERDICT.RECORDED_AT, now)
+                .set(VERDICT.RETRACTS_ID, (int) retractedId)
+                .returning(VERDICT.ID)
+                .fetchSingle(VERDICT.ID);
+    }
+
+    /** The reviewer's newest verdict on the claim that has not been retracted. */
+    public Optional<Long> latestLiveId(long claimId, String reviewer) {
+        return dsl.select(VERDICT.ID).from(VERDICT)
+                .where(VERDICT.CLAIM_ID.eq((int) claimId), VERDICT.REVIEWER.eq(reviewer), IS_LIVE)
+                .orderBy(VERDICT.ID.desc()).limit(1)
+                .fetchOptional(r -> r.value1().longValue());
+    }
+
+    /** Every entry on the claim, oldest first. */
+    public List<VerdictEntry> history(long claimId) {
+        return entries(VERDICT.CLAIM_ID.eq((int) claimId));
+    }
+
+    /** The live (not retracted) verdicts on these claims, oldest first. */
+    public List<VerdictEntry> live(Collection<Long> claimIds) {
+        return entries(VERDICT.CLAIM_ID.in(claimIds.stream().map(Long::intValue).toList()).and(IS_LIVE));
+    }
+
+    public List<VerdictEntry> allEntries(Collection<Long> claimIds) {
+        return entries(VERDICT.CLAIM_ID.in(claimIds.stream().map(Long::intValue).toList()));
+    }
+
+    private List<VerdictEntry> entries(Condition condition) {
+        List<Record> rows = dsl.select(VERDICT.fields()).select(IMPORT_BATCH.FILE_NAME)
+                .from(VERDICT).leftJoin(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(VERDICT.BATCH_ID))
+                .where(condition)
+                .orderBy(VERDICT.ID)
+                .fetch();
+        Map<Integer, List<String>> evidence = evidenceOf(rows.stream().map(r -> r.get(VERDICT.ID)).toList());
+        List<VerdictEntry> out = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            Integer supersedes = r.get(VERDICT.SUPERSEDES_ID);
+            Integer retracts = r.get(VERDICT.RETRACTS_ID);
+            String rating = r.get(VERDICT.RATING);
+            out.add(new VerdictEntry(r.get(VERDICT.ID), r.get(VERDICT.CLAIM_ID),
+                    VerdictEntry.Kind.valueOf(r.get(VERDICT.KIND)), rating == null ? null : Rating.valueOf(rating),
+                    evidence.getOrDefault(r.get(VERDICT.ID), List.of()), r.get(VERDICT.NOTE),
+                    r.get(VERDICT.REVIEWER), r.get(VERDICT.OS_USER), r.get(VERDICT.REVIEWED_AT),
+                    r.get(VERDICT.RECORDED_AT), supersedes == null ? null : supersedes.longValue(),
+                    retracts == null ? null : retracts.longValue(), r.get(IMPORT_BATCH.FILE_NAME),
+                    r.get(VERDICT.BATCH_ROW)));
+        }
+        return out;
+    }
+
+    private Map<Integer, List<String>> evidenceOf(List<Integer> verdictIds) {
+        if (verdictIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL).from(VERDICT_EVIDENCE)
+                .where(VERDICT_EVIDENCE.VERDICT_ID.in(verdictIds))
+                .orderBy(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION)
+                .fetchGroups(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL)
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public int countEntries() {
+        return dsl.fetchCount(VERDICT);
+    }
+}
