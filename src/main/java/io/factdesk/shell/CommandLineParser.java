@@ -29,6 +29,9 @@ public final class CommandLineParser {
 
     public CommandLineParser(CommandRegistry registry) {
         this.registry = registry;
+        // Without these JLine silently closes an open quote, which would run a half-typed command.
+        lineParser.setEofOnUnclosedQuote(true);
+        lineParser.setEofOnEscapedNewLine(true);
     }
 
     /** Splits a line as a POSIX shell would: quotes group, backslash escapes. */

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.stereotype.Component;
 
@@ -26,23 +26,29 @@ import io.factdesk.support.Failure;
  * {@link ExitCodeGenerator}.
  */
 @Component
-@ConditionalOnProperty(name = "factdesk.runner.enabled", havingValue = "true", matchIfMissing = true)
 public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final CommandRegistry registry;
     private final StartupIngest startupIngest;
     private final ObjectProvider<InteractiveShell> interactiveShell;
+    private final boolean enabled;
     private ExitCode exitCode = ExitCode.OK;
 
+    /** @param enabled false in tests that drive the commands themselves */
     public FactdeskRunner(CommandRegistry registry, StartupIngest startupIngest,
-                          ObjectProvider<InteractiveShell> interactiveShell) {
+                          ObjectProvider<InteractiveShell> interactiveShell,
+                          @Value("${factdesk.runner.enabled:true}") boolean enabled) {
         this.registry = registry;
+        this.enabled = enabled;
         this.startupIngest = startupIngest;
         this.interactiveShell = interactiveShell;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        if (!enabled) {
+            return;
+        }
         List<String> args = new ArrayList<>(Arrays.asList(arguments.getSourceArgs()));
         boolean verbose = args.remove("--verbose");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -1,0 +1,48 @@
+package io.factdesk.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CheckWorthinessScorerTest {
+
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
+    private final CheckWorthinessScorer scorer = new CheckWorthinessScorer();
+
+    private Assessment assess(String text) {
+        return scorer.assess(segmenter.split(text).get(0), false);
+    }
+
+    @Test
+    void statisticsScoreHighWithReasons() {
+        Assessment a = assess("We know startups have only a 5% success rate.");
+        assertThat(a.checkworthy(0.5)).isTrue();
+        assertThat(a.type()).isEqualTo(ClaimType.STATISTIC);
+        assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("percentage: \"5%\""));
+    }
+
+    @Test
+    void predictionsAreTypedAsSuch() {
+        Assessment a = assess("Within 18 months, the ministry will license 3 new cloud providers.");
+        assertThat(a.type()).isEqualTo(ClaimType.PREDICTION);
+        assertThat(a.checkworthy(0.5)).isTrue();
+    }
+
+    @Test
+    void questionsHeadingsAndBoilerplateAreExcludedWithTheReason() {
+        assertThat(assess("Could you share the main challenges that businesses face?").reasons())
+                .containsExactly("question or interview prompt");
+        assertThat(assess("What Happens Next? The Prediction\n").excluded()).isTrue();
+        assertThat(assess("Source link: https://example.org/a").reasons())
+                .containsExactly("byline, dateline or boilerplate");
+        assertThat(assess("Leave a Reply").excluded()).isTrue();
+        assertThat(assess("Deep Analysis: Why This Isn't Just Another Plan").reasons().get(0)).startsWith("heading");
+    }
+
+    @Test
+    void opinionLowersTheScore() {
+        Assessment opinion = assess("This is a wonderful aspect of the Resolution.");
+        assertThat(opinion.checkworthy(0.5)).isFalse();
+        assertThat(opinion.reasons()).anySatisfy(r -> assertThat(r).startsWith("opinion or exhortation"));
+    }
+}

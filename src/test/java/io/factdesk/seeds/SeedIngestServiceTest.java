@@ -1,0 +1,100 @@
+package io.factdesk.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.factdesk.TestWorkbench;
+import io.factdesk.claims.Claim;
+import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.ClaimStatus;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.verdicts.EvidenceUrl;
+import io.factdesk.verdicts.Note;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.VerdictInput;
+
+class SeedIngestServiceTest {
+
+    @TempDir
+    Path dir;
+    TestWorkbench wb;
+
+    @BeforeEach
+    void setUp() {
+        wb = new TestWorkbench(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        wb.close();
+    }
+
+    @Test
+    void ingestsTheProjectSeedsAndIsIdempotent() throws Exception {
+        Files.createDirectories(wb.seedFolder);
+        for (Path p : Files.list(Path.of("seeds")).toList()) {
+            Files.copy(p, wb.seedFolder.resolve(p.getFileName()));
+        }
+        IngestReport first = wb.ingest.ingest(wb.seedFolder);
+        assertThat(first.seedsAdded()).isEqualTo(2);
+        assertThat(first.claimsAdded()).isGreaterThan(100);
+
+        IngestReport again = wb.ingest.ingest(wb.seedFolder);
+        assertThat(again.changedAnything()).isFalse();
+        assertThat(again.seedsUnchanged()).isEqualTo(2);
+
+        List<Claim> queue = wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null));
+        assertThat(queue).extracting(Claim::text)
+                .anySatisfy(t -> assertThat(t).startsWith("It’s evident that the Party’s General Secretary, Mr. To Lam, signed"))
+                .noneSatisfy(t -> assertThat(t).isEqualTo("Mr."));
+        Seed interview = wb.seeds.list().get(1);
+        assertThat(interview.metadata().publishedOn()).isEqualTo("2025-02-05");
+        assertThat(interview.metadata().sourceUrl()).startsWith("https://dantri.com.vn/");
+        assertThat(interview.metadata().title()).isEqualTo("Resolution 57: A Pillar for Transforming Vietnam’s Future");
+    }
+
+    @Test
+    void changedSeedsKeepVerdictsAddNewSentencesAndMarkVanishedOnesStale() {
+        wb.writeSeed("a.md", "# Title\n\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        Claim exports = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null)).get(0);
+        wb.verdictService.record(new VerdictInput(new ClaimId(exports.id()), Rating.TRUE,
+                List.of(new EvidenceUrl("https://stats.example.org")), new Note("ok"), new ReviewerName("lan"), null));
+
+        wb.writeSeed("a.md", "# Title\n\nA new first sentence says 40% agree. Exports rose 12% in 2024.\n");
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+
+        assertThat(report.seedsChanged()).isEqualTo(1);
+        assertThat(report.claimsKept()).isEqualTo(2);
+        assertThat(report.claimsAdded()).isEqualTo(1);
+        assertThat(report.claimsMarkedStale()).isEqualTo(1);
+        Claim kept = wb.claims.find(new ClaimId(exports.id())).orElseThrow();
+        assertThat(kept.status()).isEqualTo(ClaimStatus.REVIEWED);
+        assertThat(kept.position()).isEqualTo(3);
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.STALE, null))).extracting(Claim::text)
+                .containsExactly("Imports fell by 3% last year.");
+    }
+
+    @Test
+    void binaryFilesAndLinksAreSkippedAndBadUtf8IsReplaced() throws Exception {
+        Files.createDirectories(wb.seedFolder);
+        Files.write(wb.seedFolder.resolve("bin.txt"), new byte[] {1, 0, 2, 3});
+        Files.write(wb.seedFolder.resolve("latin1.txt"), "Caf\u00e9 prices rose 5% in 2024.".getBytes("ISO-8859-1"));
+        Files.createSymbolicLink(wb.seedFolder.resolve("link.txt"), Path.of("/etc/hostname"));
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+        assertThat(report.seedsAdded()).isEqualTo(1);
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("bin.txt: skipped, looks like a binary"))
+                .anySatisfy(w -> assertThat(w).contains("link.txt: skipped, a symbolic link"))
+                .anySatisfy(w -> assertThat(w).contains("latin1.txt: invalid UTF-8 replaced"));
+    }
+}

@@ -1,0 +1,132 @@
+package io.factdesk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.factdesk.FactdeskApplication;
+import io.factdesk.seeds.StartupIngest;
+import io.factdesk.support.ExitCode;
+
+/** Drives the commands through the same parser and dispatcher as the shell, over the project's seeds. */
+@SpringBootTest(classes = FactdeskApplication.class, properties = "factdesk.runner.enabled=false")
+@DirtiesContext
+class ShellCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void paths(DynamicPropertyRegistry registry) {
+        registry.add("factdesk.db", () -> dir.resolve("shell.db").toString());
+        registry.add("factdesk.seeds", () -> Path.of("seeds").toAbsolutePath().toString());
+    }
+
+    @Autowired
+    CommandRegistry registry;
+    @Autowired
+    StartupIngest startupIngest;
+
+    CommandDispatcher dispatcher;
+    StringWriter out;
+    StringWriter err;
+
+    @BeforeEach
+    void setUp() {
+        startupIngest.run(new PrintWriter(new StringWriter()));
+        dispatcher = new CommandDispatcher(registry);
+    }
+
+    private ExitCode run(String line) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return dispatcher.run(dispatcher.parser().words(line), new PrintWriter(out, true), new PrintWriter(err, true),
+                false);
+    }
+
+    private int pendingCount() {
+        assertThat(run("claims count --status pending")).isEqualTo(ExitCode.OK);
+        return Integer.parseInt(out.toString().strip());
+    }
+
+    private long firstPendingId() {
+        run("claims list --status pending --limit 1 --format json");
+        return Long.parseLong(out.toString().replaceAll("(?s).*?\"id\" : (\\d+).*", "$1"));
+    }
+
+    @Test
+    void claimsGroup() {
+        assertThat(run("claims count")).isEqualTo(ExitCode.OK);
+        assertThat(Integer.parseInt(out.toString().strip())).isPositive();
+        assertThat(run("claims list --status all")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("held").contains("pending");
+        assertThat(run("claims show 999")).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(err.toString()).isEqualTo("error: claim 999 not found" + System.lineSeparator());
+        assertThat(run("claims list --status nonsense")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("claims show 1 --format json")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"id\" : 1", "\"seed\"", "\"reasons\"", "\"context\"");
+    }
+
+    @Test
+    void verdictHistoryUndoGroup() {
+        int before = pendingCount();
+        long id = firstPendingId();
+        assertThat(run("verdict " + id + " mostly-true --evidence https://a.org --evidence https://b.org --note \"Two sources\" --reviewer \"Nguyễn Thị Lan\""))
+                .isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("recorded MOSTLY_TRUE on claim " + id + " by Nguyễn Thị Lan");
+        assertThat(pendingCount()).isEqualTo(before - 1);
+
+        assertThat(run("verdict " + id + " TRUE --note nothing")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("no reviewer");
+        assertThat(run("reviewer \"Nguyễn Thị Lan\"")).isEqualTo(ExitCode.OK);
+        assertThat(run("verdict " + id + " TRUE --note nothing")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("needs at least one evidence URL");
+        assertThat(run("history " + id)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("MOSTLY_TRUE by Nguyễn Thị Lan", "evidence https://b.org");
+        assertThat(run("undo " + id)).isEqualTo(ExitCode.OK);
+        assertThat(pendingCount()).isEqualTo(before);
+        assertThat(run("undo " + id)).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void seedsAndExportGroup() throws Exception {
+        assertThat(run("seeds list --format json")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"sourceUrl\" : \"https://dantri.com.vn/");
+        long id = firstPendingId();
+        run("verdict " + id + " FALSE --evidence https://a.org --note \"x | *y*\" --reviewer Bob");
+        Path report = dir.resolve("out/report.md");
+        assertThat(run("export --format markdown --out " + report)).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(report)).contains("# Verification report", "x \\| \\*y\\*", "<https://a.org>");
+        assertThat(run("export --format pdf --out x")).isEqualTo(ExitCode.BAD_INPUT);
+        run("undo " + id + " --reviewer Bob");
+    }
+
+    @Test
+    void reviewRefusesADumbTerminal() {
+        assertThat(run("review")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("review needs an interactive terminal").contains("use 'verdict");
+    }
+
+    @Test
+    void usageErrorsAreOneLine() {
+        assertThat(run("claims list --stauts x")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(run("import")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("import /nonexistent.csv")).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(List.of(run("nonsense"))).containsExactly(ExitCode.BAD_INPUT);
+    }
+}
