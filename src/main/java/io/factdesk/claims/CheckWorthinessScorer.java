@@ -26,8 +26,11 @@ public final class CheckWorthinessScorer {
                     Pattern.compile("\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)", CI)),
             new Signal("money amount", ClaimType.STATISTIC, 0.45, Pattern.compile(
                     "[$€£¥₫]\\s?\\d|\\b\\d[\\d.,]*\\s*(?:USD|VND|EUR|dong|dollars?)\\b|\\b(?:billions?|millions?|trillions?)\\b", CI)),
+            new Signal("named law, policy or programme", ClaimType.POLICY, 0.5, Pattern.compile(
+                    "\\b(?:Resolution|Decree|Decision|Directive|Circular|Law|Project|Program|Programme|Article)\\s+(?:No\\.\\s*)?\\d+[\\w/-]*")),
+            // A number that names a document ("Resolution 57") is not a statistic.
             new Signal("number", ClaimType.STATISTIC, 0.35, Pattern.compile(
-                    "(?<![\\p{L}\\d.])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b)|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|half|twice)\\b|[一二三四五六七八九十百千万亿]+[年个%]", CI)),
+                    "(?<!(?:Resolution|Decree|Decision|Directive|Circular|Law|Project|Program|Programme|Article|No\\.) )(?<![\\p{L}\\d.])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b)|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|half|twice)\\b|[一二三四五六七八九十百千万亿]+[年个%]", CI)),
             new Signal("date or time period", ClaimType.EVENT, 0.3, Pattern.compile(
                     "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\b(?:within|over|in|for|during)\\s+(?:the\\s+)?(?:past|next|last|coming)?\\s*(?:\\d+|few|several|two|three|five|ten)\\s+(?:days?|weeks?|months?|years?|decades?)\\b|\\b(?:past|next|last|coming) (?:few )?(?:years?|months?|decades?)\\b|\\d+年|五年", CI)),
             new Signal("named person or organisation in a role", ClaimType.ATTRIBUTION, 0.25, Pattern.compile(

@@ -45,4 +45,12 @@ class CheckWorthinessScorerTest {
         assertThat(opinion.checkworthy(0.5)).isFalse();
         assertThat(opinion.reasons()).anySatisfy(r -> assertThat(r).startsWith("opinion or exhortation"));
     }
+
+    @Test
+    void aNumberThatNamesALawIsAPolicySignalNotAStatistic() {
+        Assessment a = assess("Resolution 57 requires party committees to include scientific officers.");
+        assertThat(a.type()).isEqualTo(ClaimType.POLICY);
+        assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("named law, policy or programme: \"Resolution 57\""))
+                .noneSatisfy(r -> assertThat(r).startsWith("number:"));
+    }
 }
