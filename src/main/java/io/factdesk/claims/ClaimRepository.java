@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.when;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,36 +58,30 @@ public class ClaimRepository {
                 .set(CLAIM.SEED_ID, seedId)
                 .set(CLAIM.FINGERPRINT, c.fingerprint())
                 .set(CLAIM.CREATED_AT, now)
-                .set(CLAIM.POSITION, c.position())
-                .set(CLAIM.START_OFFSET, c.sentence().start())
-                .set(CLAIM.END_OFFSET, c.sentence().end())
-                .set(CLAIM.TEXT, c.sentence().text())
-                .set(CLAIM.CONTEXT_BEFORE, c.contextBefore())
-                .set(CLAIM.CONTEXT_AFTER, c.contextAfter())
-                .set(CLAIM.SCORE, (float) c.assessment().score())
-                .set(CLAIM.REASONS, String.join("\n", c.assessment().reasons()))
-                .set(CLAIM.CLAIM_TYPE, c.assessment().type().name())
-                .set(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0)
-                .set(CLAIM.CLAIMANT, c.claimant())
+                .set(fromCandidate(c))
                 .execute();
     }
 
     /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */
     public void refresh(int claimId, ClaimCandidate c) {
-        dsl.update(CLAIM)
-                .set(CLAIM.POSITION, c.position())
-                .set(CLAIM.START_OFFSET, c.sentence().start())
-                .set(CLAIM.END_OFFSET, c.sentence().end())
-                .set(CLAIM.CONTEXT_BEFORE, c.contextBefore())
-                .set(CLAIM.CONTEXT_AFTER, c.contextAfter())
-                .set(CLAIM.SCORE, (float) c.assessment().score())
-                .set(CLAIM.REASONS, String.join("\n", c.assessment().reasons()))
-                .set(CLAIM.CLAIM_TYPE, c.assessment().type().name())
-                .set(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0)
-                .set(CLAIM.CLAIMANT, c.claimant())
-                .set(CLAIM.STALE, 0)
-                .where(CLAIM.ID.eq(claimId))
-                .execute();
+        dsl.update(CLAIM).set(fromCandidate(c)).set(CLAIM.STALE, 0).where(CLAIM.ID.eq(claimId)).execute();
+    }
+
+    /** The columns that follow the sentence and its assessment, shared by insert and refresh. */
+    private static Map<Field<?>, Object> fromCandidate(ClaimCandidate c) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CLAIM.POSITION, c.position());
+        values.put(CLAIM.START_OFFSET, c.sentence().start());
+        values.put(CLAIM.END_OFFSET, c.sentence().end());
+        values.put(CLAIM.TEXT, c.sentence().text());
+        values.put(CLAIM.CONTEXT_BEFORE, c.contextBefore());
+        values.put(CLAIM.CONTEXT_AFTER, c.contextAfter());
+        values.put(CLAIM.SCORE, (float) c.assessment().score());
+        values.put(CLAIM.REASONS, String.join("\n", c.assessment().reasons()));
+        values.put(CLAIM.CLAIM_TYPE, c.assessment().type().name());
+        values.put(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0);
+        values.put(CLAIM.CLAIMANT, c.claimant());
+        return values;
     }
 
     public int markStale(Collection<Integer> claimIds) {
