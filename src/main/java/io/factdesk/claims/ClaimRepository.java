@@ -89,10 +89,6 @@ public class ClaimRepository {
                 : dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.ID.in(claimIds), CLAIM.STALE.eq(0)).execute();
     }
 
-    public int countStale(int seedId) {
-        return dsl.fetchCount(CLAIM, CLAIM.SEED_ID.eq(seedId).and(CLAIM.STALE.eq(1)));
-    }
-
     public void promote(long claimId) {
         dsl.update(CLAIM).set(CLAIM.PROMOTED, 1).where(CLAIM.ID.eq((int) claimId)).execute();
     }

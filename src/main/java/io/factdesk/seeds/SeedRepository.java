@@ -69,10 +69,6 @@ public class SeedRepository {
                 .fetch(r -> toSeed(r, r.get(claims, Integer.class), r.get(queue, Integer.class)));
     }
 
-    public int count() {
-        return dsl.fetchCount(SEED);
-    }
-
     private static Seed toSeed(Record r, int claims, int queue) {
         return new Seed(r.get(SEED.ID), r.get(SEED.NAME), r.get(SEED.CONTENT_HASH),
                 new SeedMetadata(r.get(SEED.TITLE), r.get(SEED.BYLINE), r.get(SEED.PUBLISHED_ON),
