@@ -48,7 +48,7 @@ public final class TestWorkbench implements AutoCloseable {
         verdicts = new VerdictRepository(database.dsl());
         claimService = new ClaimService(claims, verdicts);
         verdictService = new VerdictService(verdicts, claims, tx, clock);
-        ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.5),
+        ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, claims, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database.dsl()), tx, clock);
     }

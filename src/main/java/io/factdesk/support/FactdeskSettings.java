@@ -20,7 +20,7 @@ public record FactdeskSettings(
         @DefaultValue("db/factdesk.db") Path db,
         @DefaultValue("seeds") Path seeds,
         String reviewer,
-        @DefaultValue("0.5") double threshold,
+        @DefaultValue("0.2") double threshold,
         @DefaultValue("true") boolean ingestOnStart) {
 
     public FactdeskSettings {

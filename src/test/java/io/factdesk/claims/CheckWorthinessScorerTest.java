@@ -42,15 +42,19 @@ class CheckWorthinessScorerTest {
     @Test
     void opinionLowersTheScore() {
         Assessment opinion = assess("This is a wonderful aspect of the Resolution.");
-        assertThat(opinion.checkworthy(0.5)).isFalse();
-        assertThat(opinion.reasons()).anySatisfy(r -> assertThat(r).startsWith("opinion or exhortation"));
+        assertThat(opinion.checkworthy(0.2)).isFalse();
+        assertThat(opinion.reasons()).anySatisfy(r -> assertThat(r).startsWith("evaluative language: \"wonderful\""));
+        Assessment exhortation = assess("We must align thoughts and strategies before the 2030 deadline.");
+        assertThat(exhortation.reasons()).anySatisfy(r -> assertThat(r).startsWith("opinion or exhortation"));
+        assertThat(exhortation.score()).isLessThan(assess("Ministries aligned their strategies before the 2030 deadline.").score());
     }
 
     @Test
     void aNumberThatNamesALawIsAPolicySignalNotAStatistic() {
         Assessment a = assess("Resolution 57 requires party committees to include scientific officers.");
         assertThat(a.type()).isEqualTo(ClaimType.POLICY);
-        assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("named law, policy or programme: \"Resolution 57\""))
+        assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("legal or policy subject: \"Resolution 57\""))
+                .anySatisfy(r -> assertThat(r).startsWith("what a law or policy does: \"requires\""))
                 .noneSatisfy(r -> assertThat(r).startsWith("number:"));
     }
 }
