@@ -16,6 +16,7 @@ public final class ClaimExtractor {
     private final SentenceSegmenter segmenter;
     private final CheckWorthinessScorer scorer;
     private final double threshold;
+    private final ClaimantResolver claimantResolver = new ClaimantResolver();
 
     public ClaimExtractor(SentenceSegmenter segmenter, CheckWorthinessScorer scorer, double threshold) {
         this.segmenter = segmenter;
@@ -28,19 +29,26 @@ public final class ClaimExtractor {
     }
 
     public List<ClaimCandidate> extract(String seedName, String text) {
+        return extract(seedName, text, null);
+    }
+
+    /** @param byline who wrote the article: the claimant of sentences nobody else is said to make */
+    public List<ClaimCandidate> extract(String seedName, String text, String byline) {
         List<Sentence> sentences = segmenter.split(text);
         List<ClaimCandidate> candidates = new ArrayList<>(sentences.size());
         Map<String, Integer> occurrences = new HashMap<>();
         int titleLine = sentences.isEmpty() ? -1 : sentences.get(0).line();
+        List<Assessment> assessments = sentences.stream().map(s -> scorer.assess(s, s.line() == titleLine)).toList();
+        List<String> claimants = claimantResolver.resolve(sentences, assessments, byline);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Assessment a = scorer.assess(s, s.line() == titleLine);
+            Assessment a = assessments.get(i);
             String normalised = normalise(s.text());
             int occurrence = occurrences.merge(normalised, 1, Integer::sum);
             candidates.add(new ClaimCandidate(i + 1, s,
                     i > 0 ? sentences.get(i - 1).text() : null,
                     i + 1 < sentences.size() ? sentences.get(i + 1).text() : null,
-                    a, a.checkworthy(threshold), fingerprint(seedName, normalised, occurrence), null));
+                    a, a.checkworthy(threshold), fingerprint(seedName, normalised, occurrence), claimants.get(i)));
         }
         return candidates;
     }

@@ -64,7 +64,7 @@ public class SeedIngestService {
     private int[] store(SeedFile file) {
         String now = clock.nowText();
         SeedMetadata meta = metadataExtractor.extract(file.text());
-        List<ClaimCandidate> candidates = extractor.extract(file.name(), file.text());
+        List<ClaimCandidate> candidates = extractor.extract(file.name(), file.text(), meta.byline());
         var existingId = seeds.idOf(file.name());
         int seedId;
         Map<String, Integer> previous;

@@ -2,6 +2,7 @@ package io.factdesk.seeds;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,10 @@ public final class SeedMetadataExtractor {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|content|author|authors|written by|reporters?)\\s*[:：]?\\s+(\\p{L}.{1,150})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    /** "14 March 2024" or "March 14, 2024". */
+    private static final Pattern WORD_DATE = Pattern.compile(
+            "\\b(?:(\\d{1,2})\\s+" + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}),?)\\s+(?:(\\d{4})|(\\d{4}))\\b");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     public SeedMetadata extract(String text) {
@@ -40,25 +45,34 @@ public final class SeedMetadataExtractor {
             if (sourceUrl == null && s.matches()) {
                 sourceUrl = s.group(1);
             }
-            Matcher b = BYLINE.matcher(line);
-            if (byline == null && b.matches() && line.length() < 160) {
-                byline = b.group(1).strip();
+            String plain = line.replaceAll("[*_`]", "").strip();
+            Matcher b = BYLINE.matcher(plain);
+            if (byline == null && b.matches() && plain.length() < 160) {
+                // "By Maria Okafor · 14 March 2024": the name ends at the first separator.
+                byline = b.group(1).split("\\s+[·|—–-]\\s+|,\\s+\\d")[0].strip();
             }
-            if (publishedOn == null && line.length() < 40) {
-                String iso = date(line);
+            if (publishedOn == null && plain.length() < 60) {
+                String iso = date(plain);
                 if (iso != null) {
                     publishedOn = iso;
-                    publishedText = line;
+                    publishedText = plain;
                 }
             }
         }
-        return new SeedMetadata(title == null ? "(untitled)" : truncate(title, 200), byline, publishedOn,
+        return new SeedMetadata(title == null ? "(untitled)" : truncate(title, 120), byline, publishedOn,
                 publishedText, sourceUrl, LanguageGuesser.guess(text));
     }
 
     static String date(String line) {
         Matcher iso = ISO.matcher(line);
+        Matcher words = WORD_DATE.matcher(line);
         try {
+            if (words.find()) {
+                String day = words.group(1) != null ? words.group(1) : words.group(4);
+                String month = words.group(1) != null ? words.group(2) : words.group(3);
+                return LocalDate.of(Integer.parseInt(words.group(5) != null ? words.group(5) : words.group(6)),
+                        Month.valueOf(month.toUpperCase(java.util.Locale.ROOT)), Integer.parseInt(day)).toString();
+            }
             if (iso.find()) {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
                         Integer.parseInt(iso.group(3))).toString();
@@ -74,7 +88,12 @@ public final class SeedMetadataExtractor {
         return null;
     }
 
+    /** A title that is really a first paragraph is cut at a word boundary. */
     private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 }
