@@ -10,6 +10,7 @@ import io.factdesk.claims.CheckWorthinessScorer;
 import io.factdesk.claims.ClaimExtractor;
 import io.factdesk.claims.ClaimRepository;
 import io.factdesk.claims.ClaimService;
+import io.factdesk.claims.DuplicateGroupRepository;
 import io.factdesk.claims.SentenceSegmenter;
 import io.factdesk.db.Database;
 import io.factdesk.db.Transactions;
@@ -31,8 +32,10 @@ public final class TestWorkbench implements AutoCloseable {
     public final SeedRepository seeds;
     public final ClaimRepository claims;
     public final VerdictRepository verdicts;
+    public final DuplicateGroupRepository groups;
     public final ClaimService claimService;
     public final VerdictService verdictService;
+    public final io.factdesk.verdicts.GroupVerdictService groupVerdicts;
     public final SeedIngestService ingest;
     public final ImportService importService;
     public final Path seedFolder;
@@ -46,10 +49,12 @@ public final class TestWorkbench implements AutoCloseable {
         seeds = new SeedRepository(database.dsl());
         claims = new ClaimRepository(database.dsl());
         verdicts = new VerdictRepository(database.dsl());
-        claimService = new ClaimService(claims, verdicts);
+        groups = new DuplicateGroupRepository(database.dsl());
+        claimService = new ClaimService(claims, verdicts, groups);
         verdictService = new VerdictService(verdicts, claims, tx, clock);
+        groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
-                seeds, claims, tx, clock);
+                seeds, claims, groups, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database.dsl()), tx, clock);
     }
 

@@ -16,10 +16,12 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final VerdictRepository verdicts;
+    private final DuplicateGroupRepository groups;
 
-    public ClaimService(ClaimRepository claims, VerdictRepository verdicts) {
+    public ClaimService(ClaimRepository claims, VerdictRepository verdicts, DuplicateGroupRepository groups) {
         this.claims = claims;
         this.verdicts = verdicts;
+        this.groups = groups;
     }
 
     public List<ClaimWithVerdicts> list(ClaimQuery query) {
@@ -32,7 +34,12 @@ public class ClaimService {
 
     public ClaimWithVerdicts show(ClaimId id) {
         Claim claim = claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found"));
-        return withVerdicts(List.of(claim)).get(0);
+        List<NearDuplicate> duplicates = groups.othersInGroup(claim.id()).stream()
+                .map(d -> new NearDuplicate(d.claimId(), NearDuplicateFinder.similarity(claim.text(), d.text()),
+                        d.seedName(), d.text()))
+                .toList();
+        ClaimWithVerdicts cv = withVerdicts(List.of(claim)).get(0);
+        return new ClaimWithVerdicts(cv.claim(), cv.current(), duplicates);
     }
 
     /** Puts a held-back sentence into the review queue. */

@@ -49,6 +49,13 @@ public final class ClaimTextRenderer {
         out.println("  why:      " + (c.reasons().isEmpty() ? "no check-worthy signal"
                 : TerminalText.safe(String.join("; ", c.reasons()))));
         out.println("  id:       fingerprint " + c.fingerprint());
+        for (NearDuplicate d : cv.duplicates()) {
+            out.printf("  same as:  claim %d (similarity %.2f, %s): %s%n", d.claimId(), d.similarity(),
+                    TerminalText.safe(d.seedName()), snippet(d.text()));
+        }
+        if (!cv.duplicates().isEmpty()) {
+            out.println("            'apply-group " + c.id() + "' copies your verdict to the others");
+        }
         if (cv.current().isEmpty()) {
             out.println("  verdict:  none yet");
         }

@@ -9,10 +9,15 @@ import io.factdesk.verdicts.VerdictEntry;
 /**
  * A claim with each reviewer's current verdict on it (their newest verdict not taken back).
  */
-public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current) {
+public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates) {
 
     public ClaimWithVerdicts {
         current = List.copyOf(current);
+        duplicates = List.copyOf(duplicates);
+    }
+
+    public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current) {
+        this(claim, current, List.of());
     }
 
     /** The newest current verdict across reviewers, if any. */

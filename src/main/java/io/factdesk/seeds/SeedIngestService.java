@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import io.factdesk.claims.ClaimCandidate;
 import io.factdesk.claims.ClaimExtractor;
 import io.factdesk.claims.ClaimRepository;
+import io.factdesk.claims.DuplicateGroupRepository;
+import io.factdesk.claims.NearDuplicateFinder;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 
@@ -28,14 +30,17 @@ public class SeedIngestService {
     private final ClaimExtractor extractor;
     private final SeedRepository seeds;
     private final ClaimRepository claims;
+    private final DuplicateGroupRepository groups;
+    private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
     private final Transactions transactions;
     private final Clock clock;
 
     public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, ClaimRepository claims,
-                             Transactions transactions, Clock clock) {
+                             DuplicateGroupRepository groups, Transactions transactions, Clock clock) {
         this.extractor = extractor;
         this.seeds = seeds;
         this.claims = claims;
+        this.groups = groups;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -57,7 +62,12 @@ public class SeedIngestService {
             totals[4] += counts[1];
             totals[5] += counts[2];
         }
-        return new IngestReport(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], warnings);
+        IngestReport report = new IngestReport(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], warnings);
+        if (report.changedAnything()) {
+            // Groups span seeds, so any change to any seed can change them: recompute them all.
+            transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
+        }
+        return report;
     }
 
     /** Returns {added, kept, marked stale}. */

@@ -21,10 +21,12 @@ import io.factdesk.support.TerminalText;
 public class VerdictCommands {
 
     private final VerdictService service;
+    private final GroupVerdictService groupService;
     private final ReviewerSession reviewers;
 
-    public VerdictCommands(VerdictService service, ReviewerSession reviewers) {
+    public VerdictCommands(VerdictService service, GroupVerdictService groupService, ReviewerSession reviewers) {
         this.service = service;
+        this.groupService = groupService;
         this.reviewers = reviewers;
     }
 
@@ -104,6 +106,21 @@ public class VerdictCommands {
         VerdictEntry retraction = service.undo(ClaimId.parse(id), reviewers.resolve(reviewer));
         ctx.outputWriter().println("retracted entry " + retraction.retractsId() + " on claim " + retraction.claimId()
                 + " (entry " + retraction.id() + ")");
+    }
+
+    @Command(name = "apply-group", group = "Verdicts", description = "Copy your verdict on a claim to its near-duplicates",
+            help = """
+                    apply-group ID [--reviewer NAME]
+                      Records the reviewer's current verdict on claim ID (rating, evidence, note) as that reviewer's
+                      verdict on every other claim of its near-duplicate group ('claims show ID' lists them).
+                      Claims where the reviewer already gave the same rating are left alone.
+                    Example: apply-group 38""")
+    public void applyGroup(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
+                           @Option(longName = "reviewer", description = "whose verdict to apply") String reviewer) {
+        List<VerdictEntry> written = groupService.applyToGroup(ClaimId.parse(id), reviewers.resolve(reviewer));
+        ctx.outputWriter().println(written.isEmpty() ? "nothing to do: every near-duplicate already has that rating"
+                : "applied to claims " + written.stream().map(e -> Long.toString(e.claimId()))
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Every --evidence given, each split on whitespace, so both repeated options and one quoted list work. */

@@ -1,0 +1,165 @@
+package io.factdesk.claims;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * Groups claims that say the same thing. Each text becomes a set of shingles (pairs of
+ * consecutive words; three consecutive characters for scripts written without spaces);
+ * MinHash signatures with LSH banding propose candidate pairs in near-linear time, and a
+ * pair joins a group only when the exact Jaccard similarity of the shingle sets reaches
+ * the threshold. Groups are the connected components of those pairs.
+ */
+public final class NearDuplicateFinder {
+
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    private static final int HASHES = 64;
+    private static final int BANDS = 16;
+    private static final int ROWS = HASHES / BANDS;
+    private static final int MIN_SHINGLES = 4;
+
+    /** A claim's place in a group: the group's first claim id and the similarity to it. */
+    public record Membership(long claimId, long groupId, double similarity) {
+    }
+
+    private final double threshold;
+    private final long[] seedsA = new long[HASHES];
+    private final long[] seedsB = new long[HASHES];
+
+    public NearDuplicateFinder(double threshold) {
+        this.threshold = threshold;
+        java.util.Random random = new java.util.Random(57);
+        for (int i = 0; i < HASHES; i++) {
+            seedsA[i] = random.nextLong() | 1;
+            seedsB[i] = random.nextLong();
+        }
+    }
+
+    /** @param texts claim id to claim text; returns only claims that have at least one near-duplicate */
+    public List<Membership> groups(Map<Long, String> texts) {
+        Map<Long, Set<Integer>> shingles = new LinkedHashMap<>();
+        texts.forEach((id, text) -> {
+            Set<Integer> s = shingles(text);
+            if (s.size() >= MIN_SHINGLES) {
+                shingles.put(id, s);
+            }
+        });
+        Map<Long, Long> parent = new HashMap<>();
+        Map<String, List<Long>> buckets = new HashMap<>();
+        for (Map.Entry<Long, Set<Integer>> e : shingles.entrySet()) {
+            long[] sig = signature(e.getValue());
+            for (int b = 0; b < BANDS; b++) {
+                StringBuilder key = new StringBuilder().append(b).append(':');
+                for (int r = 0; r < ROWS; r++) {
+                    key.append(sig[b * ROWS + r]).append(',');
+                }
+                buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        Set<String> checked = new HashSet<>();
+        for (List<Long> bucket : buckets.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    long a = bucket.get(i);
+                    long b = bucket.get(j);
+                    if (checked.add(Math.min(a, b) + ":" + Math.max(a, b))
+                            && jaccard(shingles.get(a), shingles.get(b)) >= threshold) {
+                        union(parent, a, b);
+                    }
+                }
+            }
+        }
+        List<Membership> out = new ArrayList<>();
+        for (Long id : shingles.keySet()) {
+            if (parent.containsKey(id)) {
+                long root = find(parent, id);
+                out.add(new Membership(id, root, Math.round(jaccard(shingles.get(id), shingles.get(root)) * 100) / 100.0));
+            }
+        }
+        return out;
+    }
+
+    /** Jaccard similarity of two texts' shingle sets, 0 to 1, to two decimals. */
+    public static double similarity(String a, String b) {
+        return Math.round(jaccard(shingles(a), shingles(b)) * 100) / 100.0;
+    }
+
+    static Set<Integer> shingles(String text) {
+        String norm = ClaimExtractor.normalise(text).replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
+        Set<Integer> out = new HashSet<>();
+        String[] words = norm.split("\\s+");
+        boolean unspacedScript = norm.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        });
+        if (!unspacedScript) {
+            for (int i = 0; i + 1 < words.length; i++) {
+                out.add(hash(words[i] + ' ' + words[i + 1]));
+            }
+        } else {
+            String compact = norm.replace(" ", "");
+            for (int i = 0; i + 3 <= compact.length(); i++) {
+                out.add(hash(compact.substring(i, i + 3)));
+            }
+        }
+        return out;
+    }
+
+    static double jaccard(Set<Integer> a, Set<Integer> b) {
+        int common = 0;
+        for (Integer x : a) {
+            if (b.contains(x)) {
+                common++;
+            }
+        }
+        int union = a.size() + b.size() - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    private long[] signature(Set<Integer> shingles) {
+        long[] sig = new long[HASHES];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (int s : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                long h = (seedsA[i] * s + seedsB[i]) >>> 1;
+                if (h < sig[i]) {
+                    sig[i] = h;
+                }
+            }
+        }
+        return sig;
+    }
+
+    private static int hash(String s) {
+        CRC32 crc = new CRC32();
+        crc.update(s.getBytes(StandardCharsets.UTF_8));
+        return (int) crc.getValue();
+    }
+
+    private static long find(Map<Long, Long> parent, long x) {
+        long root = x;
+        while (parent.get(root) != root) {
+            root = parent.get(root);
+        }
+        return root;
+    }
+
+    private static void union(Map<Long, Long> parent, long a, long b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        long ra = find(parent, a);
+        long rb = find(parent, b);
+        if (ra != rb) {
+            // The smaller id becomes the root, so a group is named after its first claim.
+            parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        }
+    }
+}

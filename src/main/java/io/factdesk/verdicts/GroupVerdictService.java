@@ -1,0 +1,64 @@
+package io.factdesk.verdicts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.DuplicateGroupRepository;
+import io.factdesk.claims.NearDuplicate;
+import io.factdesk.db.Transactions;
+import io.factdesk.support.FactdeskException;
+
+/**
+ * Copies a reviewer's current verdict on one claim to the other claims of its
+ * near-duplicate group, as that reviewer's own verdict on each, all in one transaction.
+ */
+@Service
+public class GroupVerdictService {
+
+    private final VerdictService verdictService;
+    private final VerdictRepository verdicts;
+    private final DuplicateGroupRepository groups;
+    private final Transactions transactions;
+
+    public GroupVerdictService(VerdictService verdictService, VerdictRepository verdicts,
+                               DuplicateGroupRepository groups, Transactions transactions) {
+        this.verdictService = verdictService;
+        this.verdicts = verdicts;
+        this.groups = groups;
+        this.transactions = transactions;
+    }
+
+    /** Returns the new entries; members where the reviewer already has the same rating are left alone. */
+    public List<VerdictEntry> applyToGroup(ClaimId id, ReviewerName reviewer) {
+        return transactions.inTransaction(() -> {
+            VerdictEntry source = current(id, reviewer).orElseThrow(() -> FactdeskException.conflict(
+                    "claim " + id + " has no verdict by " + reviewer.value() + " to apply"));
+            List<NearDuplicate> others = groups.othersInGroup(id.value());
+            if (others.isEmpty()) {
+                throw FactdeskException.conflict("claim " + id + " has no near-duplicates");
+            }
+            List<VerdictEntry> written = new ArrayList<>();
+            for (NearDuplicate other : others) {
+                ClaimId target = new ClaimId(other.claimId());
+                if (current(target, reviewer).map(v -> v.rating() == source.rating()).orElse(false)) {
+                    continue;
+                }
+                String note = (source.note() == null || source.note().isEmpty() ? "" : source.note() + "\n")
+                        + "(applied from claim " + id + ", a near-duplicate)";
+                written.add(verdictService.record(new VerdictInput(target, source.rating(),
+                        source.evidence().stream().map(EvidenceUrl::new).toList(), new Note(note), reviewer,
+                        Instant.now())));
+            }
+            return written;
+        });
+    }
+
+    private java.util.Optional<VerdictEntry> current(ClaimId id, ReviewerName reviewer) {
+        return verdicts.latestLiveId(id.value(), reviewer.value())
+                .flatMap(entryId -> verdicts.history(id.value()).stream().filter(e -> e.id() == entryId).findFirst());
+    }
+}
