@@ -1,6 +1,10 @@
 package io.factdesk.claims;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,77 +12,117 @@ import java.util.regex.Pattern;
  * that ClaimBuster and Full Fact treat as checkable (numbers, dates and events, named
  * actors in a role, attribution, rankings, comparisons, what a law does, predictions);
  * negative signals are the language of opinion: evaluative words, exhortation, hedges.
+ * Word lists go through {@link PhraseMatcher}; only structural patterns are regexes.
  */
 final class CheckWorthinessRules {
 
     private CheckWorthinessRules() {
     }
 
-    record Signal(String reason, ClaimType type, double weight, Pattern pattern) {
+    /** A signal: a regex, a list of phrases, or both; a match is the earliest hit of either. */
+    record Signal(String reason, ClaimType type, double weight, Pattern pattern, PhraseMatcher phrases) {
+
+        List<PhraseMatcher.Hit> find(String text, PhraseMatcher.Words words, int limit) {
+            List<PhraseMatcher.Hit> hits = new ArrayList<>();
+            if (phrases != null) {
+                hits.addAll(phrases.find(words, limit));
+            }
+            if (pattern != null) {
+                Matcher m = pattern.matcher(text);
+                while (hits.size() < 2 * limit && m.find()) {
+                    hits.add(new PhraseMatcher.Hit(m.start(), m.group().strip()));
+                }
+            }
+            hits.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
+            return hits.size() > limit ? hits.subList(0, limit) : hits;
+        }
     }
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String NAMED_DOCUMENT =
-            "Resolution|Decree|Decision|Directive|Circular|Law|Project|Program|Programme|Article|No\\.";
+    private static Signal signal(String reason, ClaimType type, double weight, String regex, String... phrases) {
+        return new Signal(reason, type, weight, regex == null ? null : Pattern.compile(regex),
+                phrases.length == 0 ? null : new PhraseMatcher(Arrays.asList(phrases)));
+    }
+
+    private static final String NAMED_DOCUMENT = "Resolution|Decree|Decision|Directive|Circular|Law|Project|Program|Programme|Article";
 
     static final List<Signal> POSITIVE = List.of(
-            new Signal("percentage", ClaimType.STATISTIC, 0.5, Pattern.compile(
-                    "\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|percent\\b|per cent\\b)", CI)),
-            new Signal("money amount", ClaimType.STATISTIC, 0.5, Pattern.compile(
-                    "[$€£¥₫]\\s?\\d|\\b\\d[\\d.,]*\\s*(?:USD|VND|EUR|dong|dollars?|euros?)\\b|\\b(?:billions?|millions?|trillions?)\\b", CI)),
+            signal("percentage", ClaimType.STATISTIC, 0.5,
+                    "\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|(?i:percent|per cent)\\b)"),
+            signal("money amount", ClaimType.STATISTIC, 0.5,
+                    "[$€£¥₫]\\s?\\d|(?<=\\d)\\s*(?:USD|VND|EUR)\\b",
+                    "billion", "billions", "million", "millions", "trillion", "trillions", "dollars", "euros", "dong"),
             // A number that names a document ("Resolution 57") or a technology generation ("5G") is not a statistic.
-            new Signal("number", ClaimType.STATISTIC, 0.4, Pattern.compile(
-                    "(?<!(?:" + NAMED_DOCUMENT + ") )(?<![\\p{L}\\d.])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b|\\.0\\b)"
-                            + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?|thousands?|twice|double digits?)\\b"
-                            + "|[一二三四五六七八九十百千万亿]+[年个%]", CI)),
-            new Signal("date or time period", ClaimType.EVENT, 0.35, Pattern.compile(
-                    "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
-                            + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-                            + "|\\b(?:last|next|this) (?:year|month|week)\\b|\\b(?:within|over|in|for|during)\\s+(?:the\\s+)?(?:past|next|last|coming)?\\s*(?:\\d+|few|several|two|three|five|ten)\\s+(?:days?|weeks?|months?|years?|decades?)\\b"
-                            + "|\\b(?:past|next|last|coming) (?:few )?(?:years?|months?|decades?)\\b|\\d+年|五年")),
-            new Signal("event", ClaimType.EVENT, 0.35, Pattern.compile(
-                    "\\b(?:announcement|reopened|opened|closed|started|began|launched|signed|issued|approved|released|caused|killed|injured|damaged|"
-                            + "formulated|completed|won|lost|rose|fell|increased|decreased|dropped|grew|arrested|elected|appointed|resigned|"
-                            + "made significant efforts|has been (?:successful|completed|approved|signed))\\b", CI)),
-            new Signal("what a law or policy does", ClaimType.POLICY, 0.45, Pattern.compile(
-                    "\\b(?:requires?|required|allocates?|allocated|exempts?|exempting|exemption|allows?|allowing|allowed|mandates|"
-                            + "prohibits?|bans?|stipulates?|outlines?|sets out|includes a task|mechanisms? for|cannot be (?:owned|sold|used|outsourced)|"
-                            + "must (?:bid|be approved|be licensed)|remains? suspended|drops? from|rais(?:es|ed) (?:to|from)|"
-                            + "requirement for|revise regulations)\\b", CI)),
-            new Signal("legal or policy subject", ClaimType.POLICY, 0.2, Pattern.compile(
-                    "\\b(?:" + NAMED_DOCUMENT.replace("|No\\.", "") + ")\\s+\\d+|\\b(?:law|laws|legal|regulations?|regulatory|decree|policy|policies|"
-                            + "statute|procurement|bidding|state orders?|tolls?|budgets?|speed limit|fund|funds)\\b|决议\\d*|法律|政策", CI)),
-            new Signal("attribution or reported speech", ClaimType.ATTRIBUTION, 0.35, Pattern.compile(
-                    "\\b(?:said|says|told|stated|announced|according to|evaluates|confirmed|denied|insisted|warned|reported)\\b", CI)),
-            new Signal("named person or organisation in a role", ClaimType.ATTRIBUTION, 0.2, Pattern.compile(
-                    "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+\\p{Lu}|\\b(?:Chairman|Chairwoman|Party Chief|Chief|President|Prime Minister|Minister|Ministry|CEO|"
-                            + "Director|General Secretary|Secretary|Governor|Spokesperson|mayor|Party Committee|council|department|Typhoon|"
-                            + "Government)\\b")),
-            new Signal("ranking or first", ClaimType.RANKING, 0.4, Pattern.compile(
-                    "\\b(?:first time|for the first time|top (?:ten|five|three|\\d+)|largest|longest|biggest|highest|lowest|fastest|"
-                            + "at the forefront|record|ranks?|ranked)\\b|第一", CI)),
-            new Signal("comparison", ClaimType.RANKING, 0.2, Pattern.compile(
-                    "\\b(?:more than|less than|fewer than|greater than|higher than|lower than|compared (?:to|with)|versus|twice the|"
-                            + "as much as|up to)\\b", CI)),
-            new Signal("state of affairs that data can confirm", ClaimType.OTHER, 0.25, Pattern.compile(
-                    "\\bthere (?:is|are|was|were|has been|have been) (?:a |an |no |still |several )?|\\b(?:inadequate|insufficient|"
-                            + "shortage|scarce|incomplete|inaccurate|slow|delayed|over budget|limited to|substantial)\\b", CI)),
-            new Signal("one of an enumerated set of points", ClaimType.OTHER, 0.15, Pattern.compile(
-                    "^(?:firstly|secondly|thirdly|first|second|third|fourth|one|two|three|four)\\s*[:,]", CI)),
-            new Signal("prediction or plan", ClaimType.PREDICTION, 0.35, Pattern.compile(
-                    "\\b(?:will|expects?|expected|forecasts?|predicts?|prediction|plans? to|aims? to|aiming for|is set to|going to|"
-                            + "by 20\\d\\d|increase investment|develop and build|foster)\\b|将|到20\\d\\d", CI)));
+            signal("number", ClaimType.STATISTIC, 0.4,
+                    "(?<![\\p{L}\\d.])(?<!(?:" + NAMED_DOCUMENT + "|No\\.) )(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b|\\.0\\b)"
+                            + "|[一二三四五六七八九十百千万亿]+[年个%]",
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                    "dozen", "dozens", "hundreds", "thousands", "twice", "double digits", "double digit"),
+            signal("date or time period", ClaimType.EVENT, 0.35,
+                    // Month and day names are matched with their capitals: "May" is a month, "may" is not.
+                    "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\d+年|五年"
+                            + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+                            + "|(?i:\\b(?:within|over|in|for|during) (?:the )?(?:past |next |last |coming )?(?:\\d+|few|several|two|three|five|ten) (?:days?|weeks?|months?|years?|decades?)\\b)",
+                    "last year", "last month", "last week", "next year", "next month", "next week",
+                    "this year", "past years", "past few years", "past decade", "next few years", "coming years",
+                    "coming months", "past months"),
+            signal("event", ClaimType.EVENT, 0.35, null,
+                    "announcement", "reopened", "opened", "closed", "started", "began", "launched", "signed", "issued",
+                    "approved", "released", "caused", "killed", "injured", "damaged", "formulated", "completed", "won",
+                    "lost", "rose", "fell", "increased", "decreased", "dropped", "grew", "arrested", "elected",
+                    "appointed", "resigned", "made significant efforts", "has been successful", "has been completed",
+                    "has been approved", "has been signed"),
+            signal("what a law or policy does", ClaimType.POLICY, 0.45, null,
+                    "require", "requires", "required", "allocate", "allocates", "allocated", "exempt", "exempts",
+                    "exempting", "exemption", "allow", "allows", "allowing", "allowed", "mandates", "prohibit",
+                    "prohibits", "ban", "bans", "stipulate", "stipulates", "outline", "outlines", "sets out",
+                    "includes a task", "mechanism for", "mechanisms for", "cannot be owned", "cannot be sold",
+                    "cannot be used", "cannot be outsourced", "must bid", "must be approved", "must be licensed",
+                    "remain suspended", "remains suspended", "drop from", "drops from", "raises to", "raised to",
+                    "raises from", "raised from", "requirement for", "revise regulations"),
+            signal("legal or policy subject", ClaimType.POLICY, 0.2,
+                    "\\b(?:" + NAMED_DOCUMENT + ")\\s+\\d+|决议\\d*|法律|政策",
+                    "law", "laws", "legal", "regulation", "regulations", "regulatory", "decree", "policy", "policies",
+                    "statute", "procurement", "bidding", "state order", "state orders", "toll", "tolls", "budget",
+                    "budgets", "speed limit", "fund", "funds"),
+            signal("attribution or reported speech", ClaimType.ATTRIBUTION, 0.35, null,
+                    "said", "says", "told", "stated", "announced", "according to", "evaluates", "confirmed", "denied",
+                    "insisted", "warned", "reported"),
+            signal("named person or organisation in a role", ClaimType.ATTRIBUTION, 0.2,
+                    "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+\\p{Lu}|\\b(?:Chairman|Chairwoman|Party Chief|Chief|President|Prime Minister|"
+                            + "Minister|Ministry|CEO|Director|General Secretary|Secretary|Governor|Spokesperson|Party Committee|"
+                            + "Typhoon|Government)\\b",
+                    "mayor", "council", "department"),
+            signal("ranking or first", ClaimType.RANKING, 0.4, "(?i:\\btop \\d+\\b)|第一",
+                    "first time", "for the first time", "top ten", "top five", "top three", "largest", "longest",
+                    "biggest", "highest", "lowest", "fastest", "at the forefront", "record", "rank", "ranks", "ranked"),
+            signal("comparison", ClaimType.RANKING, 0.2, null,
+                    "more than", "less than", "fewer than", "greater than", "higher than", "lower than", "compared to",
+                    "compared with", "versus", "twice the", "as much as", "up to"),
+            signal("state of affairs that data can confirm", ClaimType.OTHER, 0.25, null,
+                    "there is", "there are", "there was", "there were", "there has been", "there have been",
+                    "inadequate", "insufficient", "shortage", "scarce", "incomplete", "inaccurate", "slow", "delayed",
+                    "over budget", "limited to", "substantial"),
+            signal("one of an enumerated set of points", ClaimType.OTHER, 0.15,
+                    "^(?i:firstly|secondly|thirdly|first|second|third|fourth|one|two|three|four)\\s*[:,]"),
+            signal("prediction or plan", ClaimType.PREDICTION, 0.35, "(?i:\\bby 20\\d\\d\\b)|将|到20\\d\\d",
+                    "will", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "prediction",
+                    "plan to", "plans to", "aim to", "aims to", "aiming for", "is set to", "going to",
+                    "increase investment", "develop and build", "foster"));
 
     static final List<Signal> NEGATIVE = List.of(
-            new Signal("opinion or exhortation", ClaimType.OTHER, 0.45, Pattern.compile(
-                    "^(?:we must|we need to|we should|let us|let's|i hope|i think|i believe|in my (?:view|opinion)|it is time|imagine|"
-                            + "it is a shame|the true test|thus, we should)\\b|\\b(?:should|ought to|must (?:be|remain|view|align|participate)|"
-                            + "is clear|reads like|suggests|appears to be|the real story|hidden agenda|unspoken)\\b", CI)),
-            new Signal("evaluative language", ClaimType.OTHER, 0.2, Pattern.compile(
-                    "\\b(?:great|significant challenges|numerous|remarkable|groundbreaking|fresh|exciting|wonderful|inspiring|pivotal|"
-                            + "new heights|strength|opportunit(?:y|ies)|comprehensive(?:ly)?|aggressively|precisely|glossy|veneer|crucial|"
-                            + "favorable|highly effective|boldly|hardest|regrettable|disservice|grateful|apology|akin|pillar|robust|"
-                            + "strong policy support|greater results|resolves this issue|praises|not so sure|supportive)\\b|支柱", CI)),
-            new Signal("hedged or conditional", ClaimType.OTHER, 0.15, Pattern.compile(
-                    "^(?:if|unless|perhaps|maybe)\\b|\\b(?:may not|might|risks becoming|could be)\\b", CI)));
+            signal("opinion or exhortation", ClaimType.OTHER, 0.45,
+                    "^(?i:we must|we need to|we should|let us|let's|i hope|i think|i believe|in my (?:view|opinion)|it is time|"
+                            + "imagine|it is a shame|the true test|thus, we should)\\b",
+                    "should", "ought to", "must be", "must remain", "must view", "must align", "must participate",
+                    "is clear", "reads like", "suggests", "appears to be", "the real story", "hidden agenda", "unspoken"),
+            signal("evaluative language", ClaimType.OTHER, 0.2, "支柱",
+                    "great", "significant challenges", "numerous", "remarkable", "groundbreaking", "fresh", "exciting",
+                    "wonderful", "inspiring", "pivotal", "new heights", "strength", "opportunity", "opportunities",
+                    "comprehensive", "comprehensively", "aggressively", "precisely", "glossy", "veneer", "crucial",
+                    "favorable", "highly effective", "boldly", "hardest", "regrettable", "disservice", "grateful",
+                    "apology", "akin", "pillar", "robust", "strong policy support", "greater results",
+                    "resolves this issue", "praises", "not so sure", "supportive"),
+            signal("hedged or conditional", ClaimType.OTHER, 0.15, "^(?i:if|unless|perhaps|maybe)\\b",
+                    "may not", "might", "risks becoming", "could be"));
 }

@@ -53,13 +53,23 @@ public class ClaimRepository {
                 .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
     }
 
-    public void insert(int seedId, ClaimCandidate c, String now) {
-        dsl.insertInto(CLAIM)
-                .set(CLAIM.SEED_ID, seedId)
-                .set(CLAIM.FINGERPRINT, c.fingerprint())
-                .set(CLAIM.CREATED_AT, now)
-                .set(fromCandidate(c))
-                .execute();
+    /** Inserts new claims of one seed as a single JDBC batch. */
+    public void insertAll(int seedId, List<ClaimCandidate> candidates, String now) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
+            CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE, CLAIM.REASONS,
+            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT};
+        var batch = dsl.batch(dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]));
+        for (ClaimCandidate c : candidates) {
+            Map<Field<?>, Object> v = fromCandidate(c);
+            batch.bind(seedId, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
+                    v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
+                    v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
+                    v.get(CLAIM.CLAIMANT));
+        }
+        batch.execute();
     }
 
     /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */

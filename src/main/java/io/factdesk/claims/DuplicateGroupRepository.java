@@ -23,22 +23,25 @@ public class DuplicateGroupRepository {
         this.dsl = dsl;
     }
 
-    /** Texts of the claims that take part in grouping: every claim whose sentence is still in its seed. */
+    /** Texts of the claims that take part in grouping: those in the review queue whose sentence is still in its seed. */
     public Map<Long, String> activeTexts() {
-        return dsl.select(CLAIM.ID, CLAIM.TEXT).from(CLAIM).where(CLAIM.STALE.eq(0))
+        return dsl.select(CLAIM.ID, CLAIM.TEXT).from(CLAIM)
+                .where(CLAIM.STALE.eq(0), CLAIM.CHECKWORTHY.eq(1).or(CLAIM.PROMOTED.eq(1)))
                 .fetchMap(r -> r.value1().longValue(), r -> r.value2());
     }
 
     public void replaceAll(List<NearDuplicateFinder.Membership> memberships) {
         dsl.deleteFrom(CLAIM_GROUP_MEMBER).execute();
-        var insert = dsl.insertInto(CLAIM_GROUP_MEMBER, CLAIM_GROUP_MEMBER.CLAIM_ID, CLAIM_GROUP_MEMBER.GROUP_ID,
-                CLAIM_GROUP_MEMBER.SIMILARITY);
+        if (memberships.isEmpty()) {
+            return;
+        }
+        // One prepared statement, many bind sets: a single multi-row VALUES would exceed SQLite's statement limit.
+        var batch = dsl.batch(dsl.insertInto(CLAIM_GROUP_MEMBER, CLAIM_GROUP_MEMBER.CLAIM_ID, CLAIM_GROUP_MEMBER.GROUP_ID,
+                CLAIM_GROUP_MEMBER.SIMILARITY).values((Integer) null, null, null));
         for (var m : memberships) {
-            insert = insert.values((int) m.claimId(), (int) m.groupId(), (float) m.similarity());
+            batch.bind((int) m.claimId(), (int) m.groupId(), (float) m.similarity());
         }
-        if (!memberships.isEmpty()) {
-            insert.execute();
-        }
+        batch.execute();
     }
 
     /** The other members of the claim's group, most similar first. */

@@ -24,6 +24,7 @@ public final class NearDuplicateFinder {
     private static final int BANDS = 16;
     private static final int ROWS = HASHES / BANDS;
     private static final int MIN_SHINGLES = 4;
+    private static final int CROWDED_BUCKET = 64;
 
     /** A claim's place in a group: the group's first claim id and the similarity to it. */
     public record Membership(long claimId, long groupId, double similarity) {
@@ -45,13 +46,21 @@ public final class NearDuplicateFinder {
     /** @param texts claim id to claim text; returns only claims that have at least one near-duplicate */
     public List<Membership> groups(Map<Long, String> texts) {
         Map<Long, Set<Integer>> shingles = new LinkedHashMap<>();
+        Map<Long, Long> parent = new HashMap<>();
+        Map<String, Long> firstWithText = new HashMap<>();
         texts.forEach((id, text) -> {
+            // Identical texts join at once; only distinct texts go through MinHash.
+            Long same = firstWithText.putIfAbsent(ClaimExtractor.normalise(text), id);
             Set<Integer> s = shingles(text);
-            if (s.size() >= MIN_SHINGLES) {
+            if (s.size() < MIN_SHINGLES) {
+                return;
+            }
+            if (same != null) {
+                union(parent, same, id);
+            } else {
                 shingles.put(id, s);
             }
         });
-        Map<Long, Long> parent = new HashMap<>();
         Map<String, List<Long>> buckets = new HashMap<>();
         for (Map.Entry<Long, Set<Integer>> e : shingles.entrySet()) {
             long[] sig = signature(e.getValue());
@@ -63,27 +72,35 @@ public final class NearDuplicateFinder {
                 buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(e.getKey());
             }
         }
-        Set<String> checked = new HashSet<>();
+        Set<Long> checked = new HashSet<>();
         for (List<Long> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
+            // A crowded bucket (a sentence repeated across thousands of articles) is compared
+            // against its first few members only, which keeps the work linear in the bucket.
+            int anchors = bucket.size() > CROWDED_BUCKET ? 4 : bucket.size();
+            for (int i = 0; i < anchors; i++) {
                 for (int j = i + 1; j < bucket.size(); j++) {
                     long a = bucket.get(i);
                     long b = bucket.get(j);
-                    if (checked.add(Math.min(a, b) + ":" + Math.max(a, b))
-                            && jaccard(shingles.get(a), shingles.get(b)) >= threshold) {
+                    if (checked.add(pairKey(a, b)) && jaccard(shingles.get(a), shingles.get(b)) >= threshold) {
                         union(parent, a, b);
                     }
                 }
             }
         }
         List<Membership> out = new ArrayList<>();
-        for (Long id : shingles.keySet()) {
-            if (parent.containsKey(id)) {
-                long root = find(parent, id);
-                out.add(new Membership(id, root, Math.round(jaccard(shingles.get(id), shingles.get(root)) * 100) / 100.0));
-            }
+        Map<Long, Set<Integer>> byId = new HashMap<>();
+        for (Long id : parent.keySet()) {
+            long root = find(parent, id);
+            Set<Integer> mine = byId.computeIfAbsent(id, k -> shingles(texts.get(k)));
+            Set<Integer> rootShingles = byId.computeIfAbsent(root, k -> shingles(texts.get(k)));
+            out.add(new Membership(id, root, Math.round(jaccard(mine, rootShingles) * 100) / 100.0));
         }
+        out.sort(java.util.Comparator.comparingLong(Membership::claimId));
         return out;
+    }
+
+    private static long pairKey(long a, long b) {
+        return Math.min(a, b) * 1_000_003L + Math.max(a, b);
     }
 
     /** Jaccard similarity of two texts' shingle sets, 0 to 1, to two decimals. */

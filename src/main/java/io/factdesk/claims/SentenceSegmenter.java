@@ -18,7 +18,8 @@ import com.ibm.icu.util.ULocale;
  */
 public final class SentenceSegmenter {
 
-    private static final ULocale LOCALE = new ULocale("en@ss=standard");
+    // Building an iterator with abbreviation suppressions is costly; clones of one prototype are cheap.
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+•–—▪◦·]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING_MARKER = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
@@ -32,18 +33,19 @@ public final class SentenceSegmenter {
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
+        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
         String[] lines = text.split("\n", -1);
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String next = i + 1 < lines.length ? lines[i + 1] : "";
-            splitLine(line, offset, i + 1, SETEXT_UNDERLINE.matcher(next).matches() && !line.isBlank(), sentences);
+            splitLine(it, line, offset, i + 1, SETEXT_UNDERLINE.matcher(next).matches() && !line.isBlank(), sentences);
             offset += line.length() + 1;
         }
         return sentences;
     }
 
-    private void splitLine(String line, int lineOffset, int lineNumber, boolean setextHeading, List<Sentence> out) {
+    private void splitLine(BreakIterator it, String line, int lineOffset, int lineNumber, boolean setextHeading, List<Sentence> out) {
         if (line.isBlank() || SETEXT_UNDERLINE.matcher(line).matches() && !line.strip().startsWith("- ")) {
             return;
         }
@@ -60,7 +62,7 @@ public final class SentenceSegmenter {
             contentStart = l.end();
         }
         String content = line.substring(contentStart);
-        List<int[]> spans = sentenceSpans(content);
+        List<int[]> spans = sentenceSpans(it, content);
         for (int[] span : spans) {
             String raw = content.substring(span[0], span[1]);
             String clean = MarkdownText.plain(raw);
@@ -73,8 +75,7 @@ public final class SentenceSegmenter {
         }
     }
 
-    private List<int[]> sentenceSpans(String content) {
-        BreakIterator it = BreakIterator.getSentenceInstance(LOCALE);
+    private List<int[]> sentenceSpans(BreakIterator it, String content) {
         it.setText(content);
         List<int[]> spans = new ArrayList<>();
         int start = it.first();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Service;
 
@@ -19,11 +20,13 @@ import io.factdesk.support.Clock;
 /**
  * Brings the database in line with the seeds folder. Unchanged files are skipped by
  * content hash. In a changed file, a claim whose sentence is still there keeps its id and
- * verdicts; a claim whose sentence is gone is marked stale, never deleted. Each seed is
- * written in one transaction.
+ * verdicts; a claim whose sentence is gone is marked stale, never deleted. Seeds are
+ * written in chunks, one transaction each, so a seed is never half-written.
  */
 @Service
 public class SeedIngestService {
+
+    private static final int CHUNK = 256;
 
     private final SeedFolderReader reader = new SeedFolderReader();
     private final SeedMetadataExtractor metadataExtractor = new SeedMetadataExtractor();
@@ -49,18 +52,24 @@ public class SeedIngestService {
         List<String> warnings = new ArrayList<>();
         List<SeedFile> files = reader.read(folder, warnings::add);
         Map<String, String> known = seeds.hashesByName();
+        List<SeedFile> changed = files.stream().filter(f -> !f.contentHash().equals(known.get(f.name()))).toList();
         int[] totals = new int[6];
-        for (SeedFile file : files) {
-            String knownHash = known.get(file.name());
-            if (file.contentHash().equals(knownHash)) {
-                totals[2]++;
-                continue;
+        totals[2] = files.size() - changed.size();
+        // Extraction is CPU-bound and independent per file, so it runs on the pool while this
+        // thread writes the previous chunk. A chunk of seeds is written in one transaction:
+        // each seed is still all there or not at all, and a commit per seed would cost more
+        // than the writing itself. Chunks also bound the memory.
+        CompletableFuture<List<Prepared>> next = prepareAsync(changed, 0);
+        for (int from = 0; from < changed.size(); from += CHUNK) {
+            List<Prepared> prepared = next.join();
+            next = prepareAsync(changed, from + CHUNK);
+            List<int[]> counts = transactions.inTransaction(() -> prepared.stream().map(this::store).toList());
+            for (int i = 0; i < prepared.size(); i++) {
+                totals[known.containsKey(prepared.get(i).file().name()) ? 1 : 0]++;
+                totals[3] += counts.get(i)[0];
+                totals[4] += counts.get(i)[1];
+                totals[5] += counts.get(i)[2];
             }
-            int[] counts = transactions.inTransaction(() -> store(file));
-            totals[knownHash == null ? 0 : 1]++;
-            totals[3] += counts[0];
-            totals[4] += counts[1];
-            totals[5] += counts[2];
         }
         IngestReport report = new IngestReport(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], warnings);
         if (report.changedAnything()) {
@@ -70,35 +79,50 @@ public class SeedIngestService {
         return report;
     }
 
-    /** Returns {added, kept, marked stale}. */
-    private int[] store(SeedFile file) {
-        String now = clock.nowText();
+    private record Prepared(SeedFile file, SeedMetadata meta, List<ClaimCandidate> candidates) {
+    }
+
+    private CompletableFuture<List<Prepared>> prepareAsync(List<SeedFile> files, int from) {
+        if (from >= files.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<SeedFile> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+        return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(this::prepare).toList());
+    }
+
+    private Prepared prepare(SeedFile file) {
         SeedMetadata meta = metadataExtractor.extract(file.text());
-        List<ClaimCandidate> candidates = extractor.extract(file.name(), file.text(), meta.byline());
+        return new Prepared(file, meta, extractor.extract(file.name(), file.text(), meta.byline()));
+    }
+
+    /** Returns {added, kept, marked stale}. */
+    private int[] store(Prepared p) {
+        String now = clock.nowText();
+        SeedFile file = p.file();
         var existingId = seeds.idOf(file.name());
         int seedId;
         Map<String, Integer> previous;
         if (existingId.isPresent()) {
             seedId = existingId.get();
-            seeds.update(seedId, file, meta, now);
+            seeds.update(seedId, file, p.meta(), now);
             previous = new HashMap<>(claims.idsByFingerprint(seedId));
         } else {
-            seedId = seeds.insert(file, meta, now);
+            seedId = seeds.insert(file, p.meta(), now);
             previous = new HashMap<>();
         }
-        int added = 0;
+        List<ClaimCandidate> added = new ArrayList<>();
         int kept = 0;
-        for (ClaimCandidate c : candidates) {
+        for (ClaimCandidate c : p.candidates()) {
             Integer claimId = previous.remove(c.fingerprint());
             if (claimId == null) {
-                claims.insert(seedId, c, now);
-                added++;
+                added.add(c);
             } else {
                 claims.refresh(claimId, c);
                 kept++;
             }
         }
+        claims.insertAll(seedId, added, now);
         int stale = claims.markStale(previous.values());
-        return new int[] {added, kept, stale};
+        return new int[] {added.size(), kept, stale};
     }
 }

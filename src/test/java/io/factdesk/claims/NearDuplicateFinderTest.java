@@ -42,4 +42,14 @@ class NearDuplicateFinderTest {
     void identicalShortSentencesAreNotGroupedOnTooLittleText() {
         assertThat(finder.groups(Map.of(1L, "This is certain.", 2L, "This is certain."))).isEmpty();
     }
+
+    @Test
+    void aSentenceRepeatedAcrossManyArticlesFormsOneGroupQuickly() {
+        Map<Long, String> texts = new LinkedHashMap<>();
+        for (long i = 1; i <= 5_000; i++) {
+            texts.put(i, "Exports rose 12% in 2024 to a record 400 billion dollars, the ministry said on " + (i % 7 == 0 ? "Monday." : "Friday."));
+        }
+        var groups = finder.groups(texts);
+        assertThat(groups).hasSize(5_000).allSatisfy(m -> assertThat(m.groupId()).isEqualTo(1L));
+    }
 }
