@@ -13,6 +13,12 @@ import java.util.Map;
 /** Turns a seed's text into claim candidates: every sentence, scored, with its neighbours as context. */
 public final class ClaimExtractor {
 
+    /**
+     * The version of the segmentation and scoring rules. Bump it when they change, so that
+     * existing databases re-score their seeds on the next ingest.
+     */
+    public static final int VERSION = 1;
+
     private final SentenceSegmenter segmenter;
     private final CheckWorthinessScorer scorer;
     private final double threshold;

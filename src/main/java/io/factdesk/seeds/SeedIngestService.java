@@ -51,8 +51,9 @@ public class SeedIngestService {
     public IngestReport ingest(Path folder) {
         List<String> warnings = new ArrayList<>();
         List<SeedFile> files = reader.read(folder, warnings::add);
-        Map<String, String> known = seeds.hashesByName();
-        List<SeedFile> changed = files.stream().filter(f -> !f.contentHash().equals(known.get(f.name()))).toList();
+        Map<String, String> current = seeds.hashesByName(ClaimExtractor.VERSION);
+        java.util.Set<String> known = seeds.names();
+        List<SeedFile> changed = files.stream().filter(f -> !f.contentHash().equals(current.get(f.name()))).toList();
         int[] totals = new int[6];
         totals[2] = files.size() - changed.size();
         // Extraction is CPU-bound and independent per file, so it runs on the pool while this
@@ -65,7 +66,7 @@ public class SeedIngestService {
             next = prepareAsync(changed, from + CHUNK);
             List<int[]> counts = transactions.inTransaction(() -> prepared.stream().map(this::store).toList());
             for (int i = 0; i < prepared.size(); i++) {
-                totals[known.containsKey(prepared.get(i).file().name()) ? 1 : 0]++;
+                totals[known.contains(prepared.get(i).file().name()) ? 1 : 0]++;
                 totals[3] += counts.get(i)[0];
                 totals[4] += counts.get(i)[1];
                 totals[5] += counts.get(i)[2];

@@ -23,9 +23,19 @@ public class SeedRepository {
         this.dsl = dsl;
     }
 
-    /** Name and content hash of every stored seed, to tell new and changed files from unchanged ones. */
-    public Map<String, String> hashesByName() {
-        return dsl.select(SEED.NAME, SEED.CONTENT_HASH).from(SEED).fetchMap(SEED.NAME, SEED.CONTENT_HASH);
+    /**
+     * Name and content hash of every stored seed that the given rules version produced, to
+     * tell new and changed files from unchanged ones; seeds from other versions are left
+     * out, so they count as changed and are processed again.
+     */
+    public Map<String, String> hashesByName(int extractorVersion) {
+        return dsl.select(SEED.NAME, SEED.CONTENT_HASH).from(SEED)
+                .where(SEED.EXTRACTOR_VERSION.eq(extractorVersion))
+                .fetchMap(SEED.NAME, SEED.CONTENT_HASH);
+    }
+
+    public java.util.Set<String> names() {
+        return new java.util.HashSet<>(dsl.select(SEED.NAME).from(SEED).fetch(SEED.NAME));
     }
 
     public Optional<Integer> idOf(String name) {
@@ -55,6 +65,7 @@ public class SeedRepository {
         r.setLanguage(meta.language());
         r.setBody(file.text());
         r.setIngestedAt(now);
+        r.setExtractorVersion(io.factdesk.claims.ClaimExtractor.VERSION);
     }
 
     public List<Seed> list() {

@@ -97,4 +97,20 @@ class SeedIngestServiceTest {
                 .anySatisfy(w -> assertThat(w).contains("link.txt: skipped, a symbolic link"))
                 .anySatisfy(w -> assertThat(w).contains("latin1.txt: invalid UTF-8 replaced"));
     }
+
+    @Test
+    void seedsScoredByOlderRulesAreProcessedAgainKeepingTheirClaims() {
+        wb.writeSeed("a.md", "# Title\n\nExports rose 12% in 2024.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        Claim before = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null)).get(0);
+        wb.database.dsl().update(io.factdesk.jooq.Tables.SEED).set(io.factdesk.jooq.Tables.SEED.EXTRACTOR_VERSION, 0).execute();
+
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+
+        assertThat(report.seedsChanged()).isEqualTo(1);
+        assertThat(report.claimsKept()).isEqualTo(2);
+        assertThat(report.claimsAdded()).isZero();
+        assertThat(wb.claims.find(new ClaimId(before.id()))).isPresent();
+        assertThat(wb.ingest.ingest(wb.seedFolder).changedAnything()).isFalse();
+    }
 }
