@@ -1,47 +1,82 @@
 package io.factdesk.claims;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.Json;
+import io.factdesk.support.OptionValues;
+import io.factdesk.support.OutputStyle;
 import io.factdesk.support.OutputFormat;
 
 @Component
 public class ClaimCommands {
 
     private final ClaimService service;
+    private final OutputStyle style;
 
-    public ClaimCommands(ClaimService service) {
+    public ClaimCommands(ClaimService service, OutputStyle style) {
         this.service = service;
+        this.style = style;
     }
 
     @Command(name = "claims list", group = "Claims", description = "List extracted claims",
             help = """
-                    claims list [--status active|pending|reviewed|held|stale|all] [--seed NAME] [--limit N] [--offset N] [--format text|json]
+                    claims list [--status active|pending|reviewed|held|stale|all] [--seed NAME] [--type TYPE]
+                                [--min-score N] [--search WORDS] [--limit N] [--offset N] [--format text|json]
                       Lists claims in seed order. The default status, active, is the review queue: pending and reviewed.
                       held = kept out of the queue by the extractor; stale = its sentence left the seed.
-                    Example: claims list --status pending --seed 000_53edd63e8824e3f1.txt""")
+                      TYPE: statistic, event, attribution, ranking, policy, prediction, other.
+                    Example: claims list --status pending --type statistic --min-score 0.5""")
     public void list(CommandContext ctx,
                      @Option(longName = "status", description = "active (default), pending, reviewed, held, stale or all") String status,
                      @Option(longName = "seed", description = "only claims from this seed file") String seed,
+                     @Option(longName = "type", description = "only claims of this type") String type,
+                     @Option(longName = "min-score", description = "only claims scoring at least this (0 to 1)") String minScore,
+                     @Option(longName = "search", description = "only claims containing all these words") String search,
                      @Option(longName = "limit", description = "at most this many claims") String limit,
                      @Option(longName = "offset", description = "skip this many claims first") String offset,
                      @Option(longName = "format", description = "text (default) or json") String format) {
         OutputFormat fmt = OutputFormat.parse(format);
-        ClaimQuery query = new ClaimQuery(StatusFilter.parse(status), seed,
-                number("--limit", limit, ClaimQuery.NO_LIMIT), number("--offset", offset, 0));
-        var claims = service.list(query);
-        PrintWriter out = ctx.outputWriter();
+        ClaimQuery query = new ClaimQuery(StatusFilter.parse(status), seed, type == null ? null : ClaimType.parse(type),
+                OptionValues.decimal("--min-score", minScore), search,
+                OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0));
+        print(service.list(query), fmt, ctx.outputWriter());
+    }
+
+    @Command(name = "claims search", group = "Claims", description = "Find claims by the words in them (full text)",
+            help = """
+                    claims search WORDS... [--status active|pending|reviewed|held|stale|all] [--limit N] [--format text|json]
+                      Claims containing every word (any case, accents ignored); end a word with * to match its prefix.
+                      Searches all claims unless --status narrows it.
+                    Example: claims search success rate""")
+    public void search(CommandContext ctx,
+                       @Arguments List<String> words,
+                       @Option(longName = "status", description = "all (default) or another status") String status,
+                       @Option(longName = "limit", description = "at most this many claims") String limit,
+                       @Option(longName = "format", description = "text (default) or json") String format) {
+        OutputFormat fmt = OutputFormat.parse(format);
+        String text = words == null ? "" : String.join(" ", words);
+        if (text.isBlank()) {
+            throw FactdeskException.badInput("claims search needs the words to look for");
+        }
+        ClaimQuery query = new ClaimQuery(status == null ? StatusFilter.ALL : StatusFilter.parse(status), null, null,
+                null, text, OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), 0);
+        print(service.list(query), fmt, ctx.outputWriter());
+    }
+
+    private void print(List<ClaimWithVerdicts> claims, OutputFormat fmt, PrintWriter out) {
         if (fmt == OutputFormat.JSON) {
             out.println(Json.write(claims.stream().map(ClaimJson::of).toList()));
         } else {
-            ClaimTextRenderer.table(claims, out);
+            ClaimTextRenderer.table(claims, out, style.current());
         }
     }
 
@@ -58,7 +93,7 @@ public class ClaimCommands {
         if (fmt == OutputFormat.JSON) {
             ctx.outputWriter().println(Json.write(ClaimJson.of(claim)));
         } else {
-            ClaimTextRenderer.detail(claim, ctx.outputWriter());
+            ClaimTextRenderer.detail(claim, ctx.outputWriter(), style.current());
         }
     }
 
@@ -81,17 +116,5 @@ public class ClaimCommands {
     public void promote(CommandContext ctx, @Argument(index = 0, description = "claim id") String id) {
         Claim claim = service.promote(ClaimId.parse(id));
         ctx.outputWriter().println("claim " + claim.id() + " is now " + claim.status().label());
-    }
-
-    private static int number(String option, String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw FactdeskException.badInput(option + " must be a whole number, got '"
-                    + io.factdesk.support.TerminalText.safe(text) + "'");
-        }
     }
 }

@@ -2,8 +2,16 @@ package io.factdesk.claims;
 
 import io.factdesk.support.FactdeskException;
 
-/** Which claims to list or count. */
-public record ClaimQuery(StatusFilter status, String seedName, int limit, int offset) {
+/**
+ * Which claims to list, count or review.
+ *
+ * @param seedName only claims of this seed, or null
+ * @param type     only claims of this type, or null
+ * @param minScore only claims scoring at least this, or null
+ * @param search   only claims whose text matches these words (full-text, all words), or null
+ */
+public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, Double minScore, String search,
+                         int limit, int offset) {
 
     public static final int NO_LIMIT = Integer.MAX_VALUE;
 
@@ -15,9 +23,19 @@ public record ClaimQuery(StatusFilter status, String seedName, int limit, int of
         if (offset < 0) {
             throw FactdeskException.badInput("--offset must not be negative, got " + offset);
         }
+        if (minScore != null && (minScore < 0 || minScore > 1)) {
+            throw FactdeskException.badInput("--min-score must be between 0 and 1, got " + minScore);
+        }
+        if (search != null && search.isBlank()) {
+            search = null;
+        }
     }
 
     public static ClaimQuery of(StatusFilter status, String seedName) {
-        return new ClaimQuery(status, seedName, NO_LIMIT, 0);
+        return new ClaimQuery(status, seedName, null, null, null, NO_LIMIT, 0);
+    }
+
+    public ClaimQuery withStatus(StatusFilter newStatus) {
+        return new ClaimQuery(newStatus, seedName, type, minScore, search, limit, offset);
     }
 }

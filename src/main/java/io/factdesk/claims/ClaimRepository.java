@@ -123,18 +123,42 @@ public class ClaimRepository {
                 .where(conditions(query)));
     }
 
-    /** The first pending claim in seed order, leaving out the ones the reviewer skipped. */
-    public Optional<Claim> nextPending(Collection<Long> skipped) {
+    /** The first pending claim in seed order that matches the filter, leaving out the ones the reviewer skipped. */
+    public Optional<Claim> nextPending(ClaimQuery filter, Collection<Long> skipped) {
         List<Integer> skip = skipped.stream().map(Long::intValue).toList();
-        return select().where(STATUS_EXPRESSION.eq("PENDING"), CLAIM.ID.notIn(skip))
+        return select().where(conditions(filter.withStatus(StatusFilter.PENDING)), CLAIM.ID.notIn(skip))
                 .orderBy(SEED.NAME, CLAIM.POSITION).limit(1)
                 .fetchOptional(ClaimRepository::toClaim);
+    }
+
+    public Optional<Claim> nextPending(Collection<Long> skipped) {
+        return nextPending(ClaimQuery.of(StatusFilter.PENDING, null), skipped);
+    }
+
+    /** Claim ids starting with the digits typed so far, with their text, for tab completion. */
+    public List<Claim> completionCandidates(String idPrefix, int limit) {
+        Condition c = CLAIM.STALE.eq(0);
+        if (!idPrefix.isEmpty()) {
+            c = c.and(CLAIM.ID.cast(String.class).startsWith(idPrefix));
+        }
+        return select().where(c).orderBy(CLAIM.ID).limit(limit).fetch(ClaimRepository::toClaim);
     }
 
     private static Condition conditions(ClaimQuery q) {
         Condition c = STATUS_EXPRESSION.in(q.status().statuses().stream().map(Enum::name).toList());
         if (q.seedName() != null) {
             c = c.and(SEED.NAME.eq(q.seedName()));
+        }
+        if (q.type() != null) {
+            c = c.and(CLAIM.CLAIM_TYPE.eq(q.type().name()));
+        }
+        if (q.minScore() != null) {
+            c = c.and(CLAIM.SCORE.ge(q.minScore().floatValue()));
+        }
+        if (q.search() != null) {
+            // FTS5 tables are not in the generated schema; the query text is a bind value.
+            c = c.and(DSL.condition("{0} in (select rowid from claim_fts where claim_fts match {1})", CLAIM.ID,
+                    DSL.val(FullTextQuery.of(q.search()))));
         }
         return c;
     }

@@ -3,6 +3,7 @@ package io.factdesk.claims;
 import java.io.PrintWriter;
 import java.util.List;
 
+import io.factdesk.support.ShellStyle;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.VerdictEntry;
 
@@ -14,7 +15,7 @@ public final class ClaimTextRenderer {
     private ClaimTextRenderer() {
     }
 
-    public static void table(List<ClaimWithVerdicts> claims, PrintWriter out) {
+    public static void table(List<ClaimWithVerdicts> claims, PrintWriter out, ShellStyle style) {
         if (claims.isEmpty()) {
             out.println("no claims match");
             return;
@@ -22,14 +23,15 @@ public final class ClaimTextRenderer {
         out.printf("%5s  %-9s %5s  %-11s %-13s %s%n", "ID", "STATUS", "SCORE", "TYPE", "VERDICT", "TEXT");
         for (ClaimWithVerdicts cv : claims) {
             Claim c = cv.claim();
-            String verdict = cv.disputed() ? "DISPUTED"
-                    : cv.latest().map(v -> v.rating().name()).orElse("-");
-            out.printf("%5d  %-9s %5.2f  %-11s %-13s %s%n", c.id(), c.status().label(), c.score(), c.type().label(),
-                    verdict, snippet(c.text()));
+            String verdict = cv.disputed() ? "DISPUTED" : cv.latest().map(v -> v.rating().name()).orElse("-");
+            String shown = cv.disputed() || cv.latest().isEmpty() ? verdict : style.verdict(cv.latest().get().rating());
+            // Pad by the plain label's width: colour codes take no room on screen.
+            out.printf("%5d  %-9s %5.2f  %-11s %s%s %s%n", c.id(), c.status().label(), c.score(), c.type().label(),
+                    shown, " ".repeat(Math.max(0, 13 - verdict.length())), snippet(c.text()));
         }
     }
 
-    public static void detail(ClaimWithVerdicts cv, PrintWriter out) {
+    public static void detail(ClaimWithVerdicts cv, PrintWriter out, ShellStyle style) {
         Claim c = cv.claim();
         out.println("Claim " + c.id() + " (" + c.status().label() + ")");
         out.println("  seed:     " + TerminalText.safe(c.seedName()) + " — " + TerminalText.safe(c.seedTitle())
@@ -60,7 +62,7 @@ public final class ClaimTextRenderer {
             out.println("  verdict:  none yet");
         }
         for (VerdictEntry v : cv.current()) {
-            out.println("  verdict:  " + v.rating().name() + " by " + TerminalText.safe(v.reviewer()) + " at "
+            out.println("  verdict:  " + style.verdict(v.rating()) + " by " + TerminalText.safe(v.reviewer()) + " at "
                     + v.reviewedAt() + (cv.disputed() ? "  [reviewers disagree]" : ""));
             v.evidence().forEach(u -> out.println("            evidence " + TerminalText.safe(u)));
             if (v.note() != null && !v.note().isEmpty()) {

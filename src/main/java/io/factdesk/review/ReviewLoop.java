@@ -2,7 +2,9 @@ package io.factdesk.review;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,15 +13,16 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.utils.InfoCmp;
 import org.springframework.stereotype.Component;
 
-import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
+import io.factdesk.claims.ClaimService;
+import io.factdesk.claims.ClaimWithVerdicts;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.ShellStyle;
 import io.factdesk.verdicts.EvidenceUrl;
 import io.factdesk.verdicts.Note;
 import io.factdesk.verdicts.Rating;
@@ -33,50 +36,82 @@ import io.factdesk.verdicts.VerdictService;
  * The guided review: one pending claim at a time, in context, with why it was picked;
  * then the verdict picker, evidence URLs (checked as they are typed), a note, and save.
  * Nothing is written until the last answer is in, so Ctrl-C anywhere abandons only the
- * claim on screen.
+ * claim on screen. 'b' goes back to the previous claim, 'z' takes back the verdict just saved.
  */
 @Component
 public class ReviewLoop {
 
     private final ClaimRepository claims;
+    private final ClaimService claimService;
     private final VerdictService verdicts;
     private final ReviewerSession reviewers;
     private final VerdictPicker picker = new VerdictPicker();
 
-    public ReviewLoop(ClaimRepository claims, VerdictService verdicts, ReviewerSession reviewers) {
+    public ReviewLoop(ClaimRepository claims, ClaimService claimService, VerdictService verdicts,
+                      ReviewerSession reviewers) {
         this.claims = claims;
+        this.claimService = claimService;
         this.verdicts = verdicts;
         this.reviewers = reviewers;
     }
 
-    void run(LineReader reader) {
+    void run(LineReader reader, ClaimQuery filter) {
         Terminal terminal = reader.getTerminal();
         PrintWriter out = terminal.writer();
-        boolean colour = colour(terminal);
+        boolean colour = ShellStyle.colourTerminal(terminal);
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
             Set<Long> skipped = new LinkedHashSet<>();
+            Deque<Long> shown = new ArrayDeque<>();
+            Long revisit = null;
+            VerdictEntry lastSaved = null;
             while (true) {
-                var next = claims.nextPending(skipped);
+                var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped);
+                revisit = null;
                 if (next.isEmpty()) {
-                    out.println(skipped.isEmpty() ? "The queue is empty: every claim has a verdict."
+                    out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.PENDING, null))
+                            ? ": every claim in the queue has a verdict." : " matches this filter.")
                             : "No more pending claims this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
                     return;
                 }
-                Claim claim = next.get();
-                ClaimCard.print(claim, progress(), colour, out);
+                ClaimWithVerdicts claim = claimService.show(new ClaimId(next.get().id()));
+                ClaimCard.print(claim, progress(filter), colour, out);
                 PickerChoice choice = picker.pick(terminal, colour);
                 switch (choice.action()) {
                     case QUIT -> {
-                        out.println("Review stopped. " + progress().text());
+                        out.println("Review stopped. " + progress(filter).text());
                         return;
                     }
                     case INTERRUPT -> {
-                        out.println("Claim " + claim.id() + " abandoned; nothing saved.");
+                        out.println("Claim " + claim.claim().id() + " abandoned; nothing saved.");
                         return;
                     }
-                    case SKIP -> skipped.add(claim.id());
-                    case RATE -> save(reader, claim, choice.rating(), reviewer, out);
+                    case SKIP -> {
+                        skipped.add(claim.claim().id());
+                        shown.push(claim.claim().id());
+                    }
+                    case BACK -> {
+                        revisit = shown.isEmpty() ? claim.claim().id() : shown.pop();
+                        if (shown.isEmpty() && revisit == claim.claim().id()) {
+                            out.println("This is the first claim of the session.");
+                        }
+                        skipped.remove(revisit);
+                    }
+                    case UNDO -> {
+                        if (lastSaved == null) {
+                            out.println("Nothing saved in this review yet.");
+                            revisit = claim.claim().id();
+                        } else {
+                            VerdictEntry undo = verdicts.undo(new ClaimId(lastSaved.claimId()), reviewer);
+                            out.println("Took back entry " + undo.retractsId() + " on claim " + undo.claimId() + ".");
+                            revisit = lastSaved.claimId();
+                            lastSaved = null;
+                        }
+                    }
+                    case RATE -> {
+                        lastSaved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
+                        shown.push(claim.claim().id());
+                    }
                 }
             }
         } catch (UserInterruptException | EndOfFileException e) {
@@ -87,7 +122,7 @@ public class ReviewLoop {
         }
     }
 
-    private void save(LineReader reader, Claim claim, Rating rating, ReviewerName reviewer, PrintWriter out) {
+    private VerdictEntry save(LineReader reader, long claimId, Rating rating, ReviewerName reviewer, PrintWriter out) {
         List<EvidenceUrl> evidence = new ArrayList<>();
         while (true) {
             String prompt = "Evidence URL " + (evidence.size() + 1)
@@ -116,10 +151,11 @@ public class ReviewLoop {
                 out.println("  not accepted: " + e.getMessage());
             }
         }
-        VerdictEntry saved = verdicts.record(new VerdictInput(new ClaimId(claim.id()), rating, evidence, note,
+        VerdictEntry saved = verdicts.record(new VerdictInput(new ClaimId(claimId), rating, evidence, note,
                 reviewer, Instant.now()));
-        out.println("Saved " + saved.rating().name() + " on claim " + claim.id() + " (entry " + saved.id()
-                + "). 'undo " + claim.id() + "' takes it back.");
+        out.println("Saved " + saved.rating().name() + " on claim " + claimId + " (entry " + saved.id()
+                + "). Press z at the next claim to take it back.");
+        return saved;
     }
 
     private ReviewerName askReviewer(LineReader reader) {
@@ -134,15 +170,8 @@ public class ReviewLoop {
         }
     }
 
-    private Progress progress() {
-        return new Progress(claims.count(ClaimQuery.of(StatusFilter.REVIEWED, null)),
-                claims.count(ClaimQuery.of(StatusFilter.ACTIVE, null)));
+    private Progress progress(ClaimQuery filter) {
+        return new Progress(claims.count(filter.withStatus(StatusFilter.REVIEWED)),
+                claims.count(filter.withStatus(StatusFilter.ACTIVE)));
     }
-
-    static boolean colour(Terminal terminal) {
-        String noColor = System.getenv("NO_COLOR");
-        Integer colours = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
-        return (noColor == null || noColor.isEmpty()) && colours != null && colours >= 8;
-    }
-
 }

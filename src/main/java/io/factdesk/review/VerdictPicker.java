@@ -30,6 +30,8 @@ final class VerdictPicker {
             new Item('u', "UNVERIFIABLE", PickerChoice.rate(Rating.UNVERIFIABLE)),
             new Item('n', "NOT_CHECKWORTHY  (leaves the queue)", PickerChoice.rate(Rating.NOT_CHECKWORTHY)),
             new Item('s', "skip this claim for now", PickerChoice.of(PickerChoice.Action.SKIP)),
+            new Item('b', "back to the previous claim", PickerChoice.of(PickerChoice.Action.BACK)),
+            new Item('z', "undo the verdict just saved", PickerChoice.of(PickerChoice.Action.UNDO)),
             new Item('q', "quit the review", PickerChoice.of(PickerChoice.Action.QUIT)));
 
     private static final int ESC = 27;

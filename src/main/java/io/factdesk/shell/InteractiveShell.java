@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import io.factdesk.support.ErrorReporter;
 import io.factdesk.support.ExitCode;
+import io.factdesk.support.OutputStyle;
+import io.factdesk.support.ShellStyle;
 
 /**
  * The interactive session: JLine line editing, completion and persistent history from
@@ -22,21 +24,25 @@ public class InteractiveShell {
 
     private final ObjectProvider<LineReader> lineReader;
     private final ShellPrompt prompt;
+    private final OutputStyle style;
 
-    public InteractiveShell(ObjectProvider<LineReader> lineReader, ShellPrompt prompt) {
+    public InteractiveShell(ObjectProvider<LineReader> lineReader, ShellPrompt prompt, OutputStyle style) {
         this.lineReader = lineReader;
         this.prompt = prompt;
+        this.style = style;
     }
 
     ExitCode run(CommandDispatcher dispatcher, boolean verbose) {
         LineReader reader = lineReader.getObject();
+        ShellHistory.useDataDirectory(reader);
+        style.use(new ShellStyle(ShellStyle.colourTerminal(reader.getTerminal())));
         PrintWriter out = reader.getTerminal().writer();
         out.println(prompt.welcome());
         out.flush();
         while (true) {
             String line;
             try {
-                line = reader.readLine(prompt.prompt(reader.getTerminal()));
+                line = reader.readLine(prompt.prompt(reader.getTerminal(), style.current()));
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {

@@ -31,14 +31,16 @@ public class ShellPrompt {
                 + "Type 'review' to start, 'help' for commands, 'quit' to leave.";
     }
 
-    String prompt(Terminal terminal) {
+    String prompt(Terminal terminal, io.factdesk.support.ShellStyle style) {
         int active = claims.count(ClaimQuery.of(StatusFilter.ACTIVE, null));
         int reviewed = claims.count(ClaimQuery.of(StatusFilter.REVIEWED, null));
         String who = reviewer.current().map(ReviewerName::value).map(TerminalText::safe).orElse("no reviewer");
-        AttributedStringBuilder b = new AttributedStringBuilder()
-                .append("factdesk ")
-                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), "[" + who + "]")
-                .append(" " + reviewed + "/" + active + "> ");
-        return b.toAnsi(terminal);
+        AttributedStringBuilder b = new AttributedStringBuilder().append("factdesk ");
+        if (style.colour()) {
+            b.styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN), "[" + who + "]");
+        } else {
+            b.append("[" + who + "]");
+        }
+        return b.append(" " + reviewed + "/" + active + "> ").toAnsi(terminal);
     }
 }

@@ -130,6 +130,11 @@ public class VerdictRepository {
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Everyone who has recorded a verdict, for completion and reports. */
+    public List<String> reviewers() {
+        return dsl.selectDistinct(VERDICT.REVIEWER).from(VERDICT).orderBy(VERDICT.REVIEWER).fetch(VERDICT.REVIEWER);
+    }
+
     public int countEntries() {
         return dsl.fetchCount(VERDICT);
     }

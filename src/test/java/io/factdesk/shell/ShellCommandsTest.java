@@ -116,6 +116,18 @@ class ShellCommandsTest {
     }
 
     @Test
+    void searchAndFilters() {
+        assertThat(run("claims search success rate")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("We know startups have only a 5% success rate.");
+        assertThat(out.toString().lines().count()).isEqualTo(2);
+        assertThat(run("claims list --type statistic --min-score 0.9 --format json")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"type\" : \"statistic\"").doesNotContain("\"type\" : \"policy\"");
+        assertThat(run("claims list --type opinion")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("unknown claim type 'opinion'");
+        assertThat(run("claims search")).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void reviewRefusesADumbTerminal() {
         assertThat(run("review")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("review needs an interactive terminal").contains("use 'verdict");

@@ -1,0 +1,68 @@
+package io.factdesk.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.factdesk.TestWorkbench;
+
+/** Full-text search (SQLite FTS5) and the review queue's filters, on a real database. */
+class ClaimSearchAndFilterTest {
+
+    @TempDir
+    Path dir;
+    TestWorkbench wb;
+
+    @BeforeEach
+    void setUp() {
+        wb = new TestWorkbench(dir);
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024, the ministry said. Café owners expect tourism to double by 2030.\n");
+        wb.writeSeed("b.txt", "Other\nThe law requires 3% of the budget for science.\n");
+        wb.ingest.ingest(wb.seedFolder);
+    }
+
+    @AfterEach
+    void tearDown() {
+        wb.close();
+    }
+
+    private List<String> texts(ClaimQuery q) {
+        return wb.claims.list(q).stream().map(Claim::text).toList();
+    }
+
+    private ClaimQuery query(ClaimType type, Double minScore, String search) {
+        return new ClaimQuery(StatusFilter.ALL, null, type, minScore, search, ClaimQuery.NO_LIMIT, 0);
+    }
+
+    @Test
+    void searchMatchesAllWordsIgnoringCaseAndAccents() {
+        assertThat(texts(query(null, null, "EXPORTS ministry"))).containsExactly("Exports rose 12% in 2024, the ministry said.");
+        assertThat(texts(query(null, null, "cafe"))).singleElement().asString().startsWith("Café owners");
+        assertThat(texts(query(null, null, "sci*"))).singleElement().asString().startsWith("The law requires");
+        assertThat(texts(query(null, null, "exports budget"))).isEmpty();
+    }
+
+    @Test
+    void searchTextIsNeverFts5Syntax() {
+        assertThat(texts(query(null, null, "\"law\" OR NEAR(budget"))).isEmpty();
+        assertThatThrownBy(() -> texts(query(null, null, "*** ((("))).hasMessageContaining("has no words");
+    }
+
+    @Test
+    void filtersNarrowTheQueue() {
+        assertThat(texts(query(ClaimType.PREDICTION, null, null))).singleElement().asString().startsWith("Café owners");
+        var pendingPolicy = new ClaimQuery(StatusFilter.PENDING, "b.txt", ClaimType.STATISTIC, 0.5, null, ClaimQuery.NO_LIMIT, 0);
+        assertThat(wb.claims.nextPending(pendingPolicy, List.of())).map(Claim::text)
+                .hasValue("The law requires 3% of the budget for science.");
+        assertThat(wb.claims.nextPending(pendingPolicy.withStatus(StatusFilter.PENDING), List.of(
+                wb.claims.nextPending(pendingPolicy, List.of()).orElseThrow().id()))).isEmpty();
+        assertThatThrownBy(() -> query(null, 1.5, null)).hasMessageContaining("--min-score must be between 0 and 1");
+    }
+}
