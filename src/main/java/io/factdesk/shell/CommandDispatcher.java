@@ -40,6 +40,11 @@ public final class CommandDispatcher {
     public ExitCode run(List<String> words, PrintWriter out, PrintWriter err, boolean verbose, String where) {
         try {
             CommandLineParser.Parsed parsed = parser.parse(words);
+            if (parsed.input().options().stream().anyMatch(o -> "help".equals(o.longName()))) {
+                out.println(HelpText.of(parsed.command()));
+                out.flush();
+                return ExitCode.OK;
+            }
             var status = parsed.command().execute(new CommandContext(parsed.input(), registry, out, NO_INPUT));
             out.flush();
             return status.code() == 0 ? ExitCode.OK : ExitCode.FAILURE;

@@ -128,6 +128,17 @@ class ShellCommandsTest {
     }
 
     @Test
+    void helpListsEveryCommandAndExplainsOptions() {
+        assertThat(run("help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("claims list", "verdict", "review", "import", "export", "apply-group");
+        assertThat(run("claims list --help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Example: claims list", "--min-score VALUE", "only claims scoring at least");
+        assertThat(run("help import")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("--dry-run ", "check only, write nothing");
+        assertThat(run("help nonsense")).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
     void reviewRefusesADumbTerminal() {
         assertThat(run("review")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("review needs an interactive terminal").contains("use 'verdict");
