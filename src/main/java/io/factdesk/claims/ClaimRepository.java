@@ -48,6 +48,23 @@ public class ClaimRepository {
         this.dsl = dsl;
     }
 
+    /** Every claim id, as a bit set: an import checks a million rows against it without a query each. */
+    public java.util.BitSet allIds() {
+        java.util.BitSet ids = new java.util.BitSet();
+        try (var cursor = dsl.select(CLAIM.ID).from(CLAIM).fetchLazy()) {
+            cursor.forEach(r -> ids.set(r.value1()));
+        }
+        return ids;
+    }
+
+    public Map<String, Integer> idsByFingerprint() {
+        return dsl.select(CLAIM.FINGERPRINT, CLAIM.ID).from(CLAIM).fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
+    }
+
+    public String fingerprintOf(ClaimId id) {
+        return dsl.select(CLAIM.FINGERPRINT).from(CLAIM).where(CLAIM.ID.eq((int) id.value())).fetchOne(CLAIM.FINGERPRINT);
+    }
+
     public Map<String, Integer> idsByFingerprint(int seedId) {
         return dsl.select(CLAIM.FINGERPRINT, CLAIM.ID).from(CLAIM).where(CLAIM.SEED_ID.eq(seedId))
                 .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);

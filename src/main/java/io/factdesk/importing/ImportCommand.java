@@ -1,7 +1,9 @@
 package io.factdesk.importing;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -24,39 +26,63 @@ public class ImportCommand {
         this.reviewers = reviewers;
     }
 
-    @Command(name = "import", group = "Import and export", description = "Import verdicts from a CSV file, all or nothing",
+    @Command(name = "import", group = "Import and export", description = "Import verdicts from CSV or JSON Lines, all or nothing",
             help = """
-                    import FILE [--dry-run] [--reviewer NAME]
-                      CSV with a header: claim_id,rating,evidence_url,note,reviewer (any order, any case).
-                      Several URLs in evidence_url are separated by spaces. Every row is checked first; one bad
-                      row means nothing is written and every bad row is listed as FILE:LINE: field: reason (exit 2).
+                    import FILE|- [--format csv|jsonl] [--dry-run] [--reviewer NAME] [--ignore-unknown-columns]
+                      CSV header (any order, any case): claim_id (or fingerprint), rating, evidence_url, note,
+                      reviewer, and optionally reviewed_at (ISO-8601). Several URLs: separate them with spaces or repeat
+                      the evidence_url column. JSON Lines: one object per line with the same fields, evidence as an array.
+                      The format follows the extension (.jsonl is JSON Lines) unless --format says; - reads standard input.
+                      Every row is checked first; one bad row and nothing is written, every bad row is listed as
+                      FILE:LINE: field: reason, exit 2. Rows already in the log are skipped; the same file twice writes nothing.
                       --dry-run checks and reports without writing. --reviewer fills empty reviewer cells.
-                      Importing the same file again writes nothing.
                     Example: import scripts/examples/verdicts.csv --dry-run""")
-    public void importFile(CommandContext ctx, @Argument(index = 0, description = "CSV file") String file,
+    public void importFile(CommandContext ctx, @Argument(index = 0, description = "CSV or JSON Lines file, or -") String file,
+                           @Option(longName = "format", description = "csv or jsonl (default: from the extension)") String format,
                            @Option(longName = "dry-run", description = "check only, write nothing") boolean dryRun,
-                           @Option(longName = "reviewer", description = "reviewer for rows that name none") String reviewer) {
+                           @Option(longName = "reviewer", description = "reviewer for rows that name none") String reviewer,
+                           @Option(longName = "ignore-unknown-columns", description = "skip columns factdesk does not know") boolean ignoreUnknown) {
         if (file == null || file.isBlank()) {
-            throw FactdeskException.badInput("import needs a FILE; see 'import --help'");
+            throw FactdeskException.badInput("import needs a FILE (or - for standard input); see 'import --help'");
         }
         ReviewerName fallback = reviewer != null && !reviewer.isBlank() ? new ReviewerName(reviewer)
                 : reviewers.current().orElse(null);
-        ImportReport report = service.importFile(Path.of(file), dryRun, fallback);
-        PrintWriter out = ctx.outputWriter();
-        if (report.alreadyImportedAs() != null) {
-            out.println(file + ": already imported as batch " + report.alreadyImportedAs() + "; nothing written");
-            return;
-        }
-        if (!report.ok()) {
-            report.problems().forEach(System.err::println);
-            if (report.moreProblems() > 0) {
-                System.err.println("... and " + report.moreProblems() + " more problems");
+        boolean stdin = file.equals("-");
+        Path path = stdin ? spoolStandardInput() : Path.of(file);
+        try {
+            ImportReport report = service.importFile(new ImportService.Request(path, stdin ? ImportService.STDIN : file,
+                    ImportFormat.of(format, stdin ? "" : file), dryRun, ignoreUnknown, fallback, System.console() != null));
+            if (!report.ok()) {
+                report.problems().forEach(System.err::println);
+                if (report.moreProblems() > 0) {
+                    System.err.println("... and " + report.moreProblems() + " more rows with problems");
+                }
+                throw FactdeskException.badInput(report.summary() + "; nothing written");
             }
-            throw FactdeskException.badInput(file + ": " + report.rejected() + " of " + report.rowsRead()
-                    + " rows rejected; nothing written");
+            ctx.outputWriter().println(report.summary());
+        } finally {
+            if (stdin) {
+                deleteQuietly(path);
+            }
         }
-        out.println(report.dryRun()
-                ? file + ": " + report.rowsRead() + " rows valid; dry run, nothing written"
-                : file + ": " + report.rowsRead() + " rows read, " + report.written() + " verdicts written");
+    }
+
+    /** Both passes need the data twice, so standard input is copied to a temporary file first. */
+    private static Path spoolStandardInput() {
+        try {
+            Path tmp = Files.createTempFile("factdesk-import-", ".tmp");
+            Files.copy(System.in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return tmp;
+        } catch (IOException e) {
+            throw FactdeskException.failure("cannot read standard input: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a temporary file; the system cleans it up
+        }
     }
 }

@@ -21,6 +21,7 @@ public enum Rating {
     NOT_CHECKWORTHY(0, "Not check-worthy", "The sentence is not a factual claim worth checking; it leaves the queue.");
 
     public static final int WORST = 1;
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
     public static final int BEST = 5;
 
     private final int ratingValue;
@@ -56,7 +57,7 @@ public enum Rating {
         if (input == null || input.isBlank()) {
             throw FactdeskException.badInput("rating is required; one of " + choices());
         }
-        String key = input.trim().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+        String key = SEPARATORS.matcher(input.trim()).replaceAll("_").toUpperCase(Locale.ROOT);
         for (Rating r : values()) {
             if (r.name().equals(key)) {
                 return r;

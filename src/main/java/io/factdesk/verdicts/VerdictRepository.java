@@ -48,6 +48,7 @@ public class VerdictRepository {
                 .set(VERDICT.SUPERSEDES_ID, supersedesId == null ? null : supersedesId.intValue())
                 .set(VERDICT.BATCH_ID, batchId)
                 .set(VERDICT.BATCH_ROW, batchRow)
+                .set(VERDICT.CONTENT_KEY, VerdictKey.of(v))
                 .returning(VERDICT.ID)
                 .fetchSingle(VERDICT.ID);
         var insert = dsl.insertInto(VERDICT_EVIDENCE, VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION,
@@ -128,6 +129,61 @@ public class VerdictRepository {
                 .orderBy(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION)
                 .fetchGroups(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL)
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A verdict about to be written by an import, with the id it will have. */
+    public record NewVerdict(int id, VerdictInput input, String key, int batchId, int batchRow) {
+    }
+
+    /** The id the next entry would get; valid inside a write transaction, which holds SQLite's write lock. */
+    public int nextId() {
+        Integer max = dsl.select(org.jooq.impl.DSL.max(VERDICT.ID)).from(VERDICT).fetchOne(0, Integer.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Appends many verdicts and their evidence as two JDBC batches; ids are given by the caller. */
+    public void insertBatch(List<NewVerdict> verdicts, String osUser, String recordedAt) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        var rows = dsl.batch(dsl.insertInto(VERDICT, VERDICT.ID, VERDICT.CLAIM_ID, VERDICT.KIND, VERDICT.RATING,
+                VERDICT.NOTE, VERDICT.REVIEWER, VERDICT.OS_USER, VERDICT.REVIEWED_AT, VERDICT.RECORDED_AT,
+                VERDICT.BATCH_ID, VERDICT.BATCH_ROW, VERDICT.CONTENT_KEY)
+                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
+        var evidence = dsl.batch(dsl.insertInto(VERDICT_EVIDENCE, VERDICT_EVIDENCE.VERDICT_ID,
+                VERDICT_EVIDENCE.POSITION, VERDICT_EVIDENCE.URL).values((Integer) null, null, null));
+        boolean anyEvidence = false;
+        for (NewVerdict n : verdicts) {
+            VerdictInput v = n.input();
+            rows.bind(n.id(), (int) v.claimId().value(), "VERDICT", v.rating().name(), v.note().value(),
+                    v.reviewer().value(), osUser, v.reviewedAt().toString(), recordedAt, n.batchId(), n.batchRow(), n.key());
+            for (int i = 0; i < v.evidence().size(); i++) {
+                evidence.bind(n.id(), i + 1, v.evidence().get(i).value());
+                anyEvidence = true;
+            }
+        }
+        rows.execute();
+        if (anyEvidence) {
+            evidence.execute();
+        }
+    }
+
+    /** 64-bit hashes of every verdict's content key, to recognise imported rows already in the log. */
+    public java.util.function.LongConsumer forEachKeyHash(java.util.function.LongConsumer sink) {
+        try (var cursor = dsl.select(VERDICT.CONTENT_KEY).from(VERDICT)
+                .where(VERDICT.CONTENT_KEY.isNotNull(), VERDICT.CONTENT_KEY.notLike("legacy:%")).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(VerdictKey.shortHash(r.value1())));
+        }
+        return sink;
+    }
+
+    /** Whether the log holds this verdict; a decision time, when given, must match too. */
+    public boolean containsKey(String key, String reviewedAt) {
+        Condition c = VERDICT.CONTENT_KEY.eq(key);
+        if (reviewedAt != null) {
+            c = c.and(VERDICT.REVIEWED_AT.eq(reviewedAt));
+        }
+        return dsl.fetchExists(VERDICT, c);
     }
 
     /** Everyone who has recorded a verdict, for completion and reports. */

@@ -1,9 +1,11 @@
 package io.factdesk.importing;
 
+import static io.factdesk.jooq.Tables.IMPORT_BATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.factdesk.TestWorkbench;
+import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.verdicts.ReviewerName;
@@ -21,17 +24,22 @@ import io.factdesk.verdicts.VerdictEntry;
 
 class ImportServiceTest {
 
+    private static final String HEADER = "claim_id,rating,evidence_url,note,reviewer\n";
+
     @TempDir
     Path dir;
     TestWorkbench wb;
     long claim;
+    long other;
 
     @BeforeEach
     void setUp() {
         wb = new TestWorkbench(dir);
         wb.writeSeed("a.txt", "Title line\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
         wb.ingest.ingest(wb.seedFolder);
-        claim = wb.claims.nextPending(List.of()).orElseThrow().id();
+        List<Claim> pending = wb.claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.PENDING, null));
+        claim = pending.get(0).id();
+        other = pending.get(1).id();
     }
 
     @AfterEach
@@ -39,66 +47,208 @@ class ImportServiceTest {
         wb.close();
     }
 
-    private Path csv(String name, String content) throws IOException {
+    private Path file(String name, String content) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, content);
         return p;
     }
 
+    private ImportReport run(Path file, boolean dryRun, String reviewer, boolean ignoreUnknown) {
+        return wb.importService.importFile(new ImportService.Request(file, file.getFileName().toString(),
+                ImportFormat.of(null, file.toString()), dryRun, ignoreUnknown,
+                reviewer == null ? null : new ReviewerName(reviewer), false));
+    }
+
+    private ImportReport run(Path file) {
+        return run(file, false, null, false);
+    }
+
+    private void assertNothingWritten() {
+        assertThat(wb.verdicts.countEntries()).isZero();
+        assertThat(wb.database.dsl().fetchCount(IMPORT_BATCH)).isZero();
+    }
+
+    private void assertRefused(Path file, String problem) {
+        ImportReport report = run(file);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains(problem));
+        assertNothingWritten();
+    }
+
+    private void assertFileRefused(Path file, String message) {
+        assertThatThrownBy(() -> run(file)).isInstanceOf(FactdeskException.class).hasMessageContaining(message);
+        assertNothingWritten();
+    }
+
     @Test
-    void writesAValidFileOnceWithItsBatchAndRow() throws Exception {
-        Path file = csv("ok.csv", "\uFEFFRating,claim_id,evidence_url,note,reviewer\r\n"
-                + "mostly-true," + claim + ",\"https://a.org https://b.org\",\"a note, with \"\"quotes\"\"\nand a newline\",Lan\r\n");
-        ImportReport report = wb.importService.importFile(file, false, null);
+    void spreadsheetStyleCsvIsWrittenOnceWithItsBatchAndRow() throws Exception {
+        Path f = file("ok.csv", "\uFEFFRating,Claim_ID,evidence_url,note,reviewer,evidence_url\r\n"
+                + "mostly-true," + claim + ",https://a.org https://b.org,\"a note, with \"\"quotes\"\"\nand a newline\",Lan,https://c.org\r\n");
+        ImportReport report = run(f);
         assertThat(report.written()).isEqualTo(1);
         VerdictEntry v = wb.verdictService.history(new ClaimId(claim)).get(0);
-        assertThat(v.evidence()).containsExactly("https://a.org", "https://b.org");
+        assertThat(v.evidence()).containsExactly("https://a.org", "https://b.org", "https://c.org");
         assertThat(v.note()).isEqualTo("a note, with \"quotes\"\nand a newline");
         assertThat(v.batchFile()).isEqualTo("ok.csv");
         assertThat(v.batchRow()).isEqualTo(2);
 
-        ImportReport again = wb.importService.importFile(file, false, null);
+        ImportReport again = run(f);
         assertThat(again.alreadyImportedAs()).isNotNull();
+        assertThat(again.summary()).contains("already imported as batch");
         assertThat(wb.verdicts.countEntries()).isEqualTo(1);
     }
 
     @Test
-    void oneBadRowMeansNothingIsWrittenAndEveryProblemIsReported() throws Exception {
-        Path file = csv("bad.csv", "claim_id,rating,evidence_url,note,reviewer\n"
+    void rowsAlreadyInTheLogAreCountedAndSkipped() throws Exception {
+        run(file("first.csv", HEADER + claim + ",TRUE,https://a.org,fine,Lan\n"));
+        ImportReport second = run(file("second.csv", HEADER + claim + ",TRUE,https://a.org,fine,Lan\n"
+                + other + ",FALSE,https://b.org,wrong,Lan\n"));
+        assertThat(second.rowsRead()).isEqualTo(2);
+        assertThat(second.written()).isEqualTo(1);
+        assertThat(second.alreadyPresent()).isEqualTo(1);
+        assertThat(wb.verdicts.countEntries()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonLinesByFingerprintWithDecisionTimes() throws Exception {
+        String fingerprint = wb.claims.find(new ClaimId(claim)).orElseThrow().fingerprint();
+        Path f = file("v.jsonl", "{\"fingerprint\":\"" + fingerprint + "\",\"rating\":\"HALF_TRUE\","
+                + "\"evidence\":[\"https://a.org\",\"https://b.org\"],\"note\":\"n\",\"reviewer\":\"Lan\","
+                + "\"reviewed_at\":\"2025-02-05T07:56:00+07:00\"}\n\n"
+                + "{\"claim_id\":" + other + ",\"rating\":\"unverifiable\",\"note\":\"\",\"reviewer\":\"Bob\"}\n");
+        ImportReport report = run(f);
+        assertThat(report.written()).isEqualTo(2);
+        VerdictEntry v = wb.verdictService.history(new ClaimId(claim)).get(0);
+        assertThat(v.reviewedAt()).isEqualTo("2025-02-05T00:56:00Z");
+        assertThat(v.evidence()).containsExactly("https://a.org", "https://b.org");
+        assertThat(v.batchRow()).isEqualTo(1);
+        assertThat(wb.verdictService.history(new ClaimId(other)).get(0).batchRow()).isEqualTo(3);
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsLineAndField() throws Exception {
+        Path f = file("bad.csv", HEADER
                 + claim + ",TRUE,https://a.org,fine,Lan\n"
                 + "999,MAYBE,javascript:alert(1),x,Lan\n"
                 + claim + ",FALSE,,no evidence,\n");
-        ImportReport report = wb.importService.importFile(file, false, null);
+        ImportReport report = run(f);
         assertThat(report.rejected()).isEqualTo(2);
         assertThat(report.problems()).containsExactly(
-                file + ":3: claim_id: claim 999 not found",
-                file + ":3: rating: unknown rating 'MAYBE'; one of TRUE, MOSTLY_TRUE, HALF_TRUE, MOSTLY_FALSE, FALSE, UNVERIFIABLE, NOT_CHECKWORTHY",
-                file + ":3: evidence_url: evidence URL 'javascript:alert(1)': scheme 'javascript' is not allowed; only http and https",
-                file + ":4: reviewer: empty, and no --reviewer given");
-        assertThat(wb.verdicts.countEntries()).isZero();
+                "bad.csv:3: claim_id: claim 999 not found",
+                "bad.csv:3: rating: unknown rating 'MAYBE'; one of TRUE, MOSTLY_TRUE, HALF_TRUE, MOSTLY_FALSE, FALSE, UNVERIFIABLE, NOT_CHECKWORTHY",
+                "bad.csv:3: evidence_url: evidence URL 'javascript:alert(1)': scheme 'javascript' is not allowed; only http and https",
+                "bad.csv:4: reviewer: empty, and no --reviewer given");
+        assertNothingWritten();
     }
 
     @Test
-    void dryRunValidatesWithoutWriting() throws Exception {
-        Path file = csv("dry.csv", "claim_id,rating,evidence_url,note\n" + claim + ",UNVERIFIABLE,,nothing found\n");
-        ImportReport report = wb.importService.importFile(file, true, new ReviewerName("Lan"));
+    void dryRunValidatesAndCountsWithoutWriting() throws Exception {
+        Path f = file("dry.csv", "claim_id,rating,evidence_url,note\n" + claim + ",UNVERIFIABLE,,nothing found\n");
+        ImportReport report = run(f, true, "Lan", false);
         assertThat(report.ok()).isTrue();
-        assertThat(report.rowsRead()).isEqualTo(1);
-        assertThat(wb.verdicts.countEntries()).isZero();
+        assertThat(report.written()).as("would be written").isEqualTo(1);
+        assertThat(report.summary()).contains("1 would be written", "dry run");
+        assertNothingWritten();
     }
 
     @Test
-    void malformedFilesAreRefusedWithTheirLine() throws Exception {
-        assertThatThrownBy(() -> wb.importService.importFile(csv("q.csv",
-                "claim_id,rating,evidence_url,note,reviewer\n" + claim + ",TRUE,https://a.org,\"open,Lan\n"), false, null))
-                .isInstanceOf(FactdeskException.class).hasMessageContaining("q.csv:2: malformed CSV");
-        assertThatThrownBy(() -> wb.importService.importFile(csv("h.csv", "claim_id,rating,extra\n"), false, null))
-                .hasMessageContaining("h.csv:1: unknown column(s) extra");
-        assertThatThrownBy(() -> wb.importService.importFile(csv("m.csv", "claim_id,rating,note\n1,TRUE,x\n"), false, null))
-                .hasMessageContaining("m.csv:1: missing column evidence_url");
-        Files.write(dir.resolve("u.csv"), new byte[] {'c', 'l', 'a', 'i', 'm', '_', 'i', 'd', (byte) 0xff, '\n'});
-        assertThatThrownBy(() -> wb.importService.importFile(dir.resolve("u.csv"), false, null))
-                .isInstanceOf(FactdeskException.class);
-        assertThat(wb.verdicts.countEntries()).isZero();
+    void missingHeader() throws Exception {
+        assertFileRefused(file("empty.csv", ""), "empty.csv:1: missing header");
+    }
+
+    @Test
+    void missingColumn() throws Exception {
+        assertFileRefused(file("m.csv", "claim_id,rating,note\n1,TRUE,x\n"), "m.csv:1: missing column evidence_url");
+    }
+
+    @Test
+    void unknownColumnUnlessIgnored() throws Exception {
+        Path f = file("u.csv", "claim_id,rating,evidence_url,note,reviewer,Source Sheet\n" + claim + ",UNVERIFIABLE,,x,Lan,tab 3\n");
+        assertFileRefused(f, "u.csv:1: unknown column(s) Source Sheet");
+        assertThat(run(f, false, null, true).written()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownRating() throws Exception {
+        assertRefused(file("r.csv", HEADER + claim + ",PANTS_ON_FIRE,https://a.org,x,Lan\n"), "r.csv:2: rating: unknown rating 'PANTS_ON_FIRE'");
+    }
+
+    @Test
+    void emptyRating() throws Exception {
+        assertRefused(file("e.csv", HEADER + claim + ",,https://a.org,x,Lan\n"), "e.csv:2: rating: rating is required");
+    }
+
+    @Test
+    void badUrlSchemes() throws Exception {
+        assertRefused(file("s.csv", HEADER + claim + ",TRUE,file:///etc/passwd,x,Lan\n"), "s.csv:2: evidence_url: evidence URL 'file:///etc/passwd': scheme 'file'");
+        assertRefused(file("s2.csv", HEADER + claim + ",TRUE,ftp://a.org/x,x,Lan\n"), "scheme 'ftp' is not allowed");
+    }
+
+    @Test
+    void unknownClaim() throws Exception {
+        assertRefused(file("c.csv", HEADER + "424242,TRUE,https://a.org,x,Lan\n"), "c.csv:2: claim_id: claim 424242 not found");
+        assertRefused(file("f.csv", "fingerprint,rating,evidence_url,note,reviewer\nabc,TRUE,https://a.org,x,Lan\n"),
+                "f.csv:2: claim_id: no claim has fingerprint abc");
+    }
+
+    @Test
+    void unterminatedQuote() throws Exception {
+        assertFileRefused(file("q.csv", HEADER + claim + ",TRUE,https://a.org,\"open,Lan\n"), "q.csv:2: malformed CSV");
+    }
+
+    @Test
+    void invalidUtf8() throws Exception {
+        Path f = dir.resolve("bytes.csv");
+        byte[] head = (HEADER + claim + ",TRUE,https://a.org,caf").getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + 5);
+        all[head.length] = (byte) 0xE9;
+        System.arraycopy(",Lan\n".getBytes(StandardCharsets.UTF_8), 0, all, head.length + 1, 4);
+        Files.write(f, all);
+        assertFileRefused(f, "bytes.csv:2: not valid UTF-8");
+    }
+
+    @Test
+    void rowTooLong() throws Exception {
+        assertRefused(file("long.csv", HEADER + claim + ",UNVERIFIABLE,,\"" + "x".repeat(70_000) + "\",Lan\n"),
+                "long.csv:2: row: is 70");
+    }
+
+    @Test
+    void wrongColumnCount() throws Exception {
+        assertRefused(file("cols.csv", HEADER + claim + ",TRUE,https://a.org\n"), "cols.csv:2: row: has 3 columns; the header has 5");
+    }
+
+    @Test
+    void duplicateRowsInOneFile() throws Exception {
+        assertRefused(file("dup.csv", HEADER + claim + ",TRUE,https://a.org,same,Lan\n" + other + ",TRUE,https://a.org,x,Lan\n"
+                + claim + ",TRUE,https://a.org,same,Lan\n"), "dup.csv:4: row: the same verdict as line 2");
+    }
+
+    @Test
+    void badDecisionTime() throws Exception {
+        assertRefused(file("t.csv", "claim_id,rating,evidence_url,note,reviewer,reviewed_at\n" + claim
+                + ",UNVERIFIABLE,,x,Lan,yesterday\n"), "t.csv:2: reviewed_at: 'yesterday' is not an ISO-8601 date or time");
+    }
+
+    @Test
+    void malformedJsonLines() throws Exception {
+        Path f = file("bad.jsonl", "{\"claim_id\": " + claim + ", \"rating\": \"TRUE\", \"evidence\": [\"https://a.org\"], \"reviewer\": \"Lan\"}\n"
+                + "{not json\n[1,2]\n{\"claim_id\": " + other + ", \"rating\": \"UNVERIFIABLE\", \"reviewer\": \"Lan\", \"colour\": \"red\"}\n");
+        ImportReport report = run(f);
+        assertThat(report.problems()).hasSize(3)
+                .anySatisfy(p -> assertThat(p).startsWith("bad.jsonl:2: row: is not valid JSON"))
+                .anySatisfy(p -> assertThat(p).startsWith("bad.jsonl:3: row: is not a JSON object"))
+                .anySatisfy(p -> assertThat(p).startsWith("bad.jsonl:4: row: unknown field(s) colour"));
+        assertNothingWritten();
+    }
+
+    @Test
+    void sqlInEveryTextFieldIsStoredAsData() throws Exception {
+        String drop = "'; DROP TABLE verdict; --";
+        Path f = file("sql.csv", HEADER + claim + ",UNVERIFIABLE,,\"" + drop + "\",\"" + drop + "\"\n");
+        assertThat(run(f).written()).isEqualTo(1);
+        VerdictEntry v = wb.verdictService.history(new ClaimId(claim)).get(0);
+        assertThat(v.note()).isEqualTo(drop);
+        assertThat(v.reviewer()).isEqualTo(drop);
     }
 }

@@ -1,0 +1,22 @@
+package io.factdesk.importing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row as read, before validation: its first line, its values by lower-case column or
+ * field name (a name may repeat, as evidence_url does), and a problem with the row as a
+ * whole (wrong column count, too long, not JSON), if any.
+ */
+record RawRow(int line, Map<String, List<String>> cells, String problem) {
+
+    /** The first value of a column, or "" when absent. */
+    String first(String name) {
+        List<String> values = cells.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
+    boolean has(String name) {
+        return cells.containsKey(name);
+    }
+}
