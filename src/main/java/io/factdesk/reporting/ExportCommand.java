@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -22,66 +23,89 @@ import io.factdesk.support.TerminalText;
 public class ExportCommand {
 
     private final ReportService service;
+    private final ReportSettings settings;
 
-    public ExportCommand(ReportService service) {
+    public ExportCommand(ReportService service, ReportSettings settings) {
         this.service = service;
+        this.settings = settings;
     }
 
     @Command(name = "export", group = "Import and export", description = "Write the verification report",
             help = """
-                    export --format markdown|json --out FILE
-                      The report: a summary by verdict, then every reviewed claim with its seed, verdicts,
-                      evidence, notes, reviewers, times and history. --out - writes to standard output.
-                      The file is written whole or not at all.
-                    Example: export --format markdown --out report.md""")
+                    export --format markdown|html|csv|json|claimreview --out FILE|- [--seed NAME] [--verdict RATING]
+                           [--reviewer NAME] [--since DATE] [--as-of INSTANT]
+                      The report: header, summary by verdict and by seed with coverage, methodology (selection rules,
+                      threshold, verdict scale, evidence rule), then every reviewed claim with context, seed, claimant,
+                      verdicts, notes, evidence links, reviewers, times and history; disagreements are shown as such.
+                      html is one self-contained page; csv is one row per claim, safe to open in a spreadsheet;
+                      claimreview is schema.org ClaimReview JSON-LD for rated claims. --out - writes to standard output.
+                      --as-of fixes the export time, so the same database gives byte-identical files.
+                    Example: export --format html --out report.html --since 2025-02-01""")
     public void export(CommandContext ctx,
-                       @Option(longName = "format", description = "markdown or json") String format,
-                       @Option(longName = "out", description = "output file, or - for standard output") String out) {
-        String fmt = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
-        if (!fmt.equals("markdown") && !fmt.equals("json")) {
-            throw FactdeskException.badInput("export needs --format markdown or --format json");
-        }
+                       @Option(longName = "format", description = "markdown, html, csv, json or claimreview") String format,
+                       @Option(longName = "out", description = "output file, or - for standard output") String out,
+                       @Option(longName = "seed", description = "only claims from this seed file") String seed,
+                       @Option(longName = "verdict", description = "only claims with this current verdict") String verdict,
+                       @Option(longName = "reviewer", description = "only claims with a current verdict by this reviewer") String reviewer,
+                       @Option(longName = "since", description = "only verdicts decided at or after this date or instant") String since,
+                       @Option(longName = "as-of", description = "the export time to print (ISO-8601), for reproducible files") String asOf) {
+        ReportRenderer renderer = renderer(format);
         if (out == null || out.isBlank()) {
             throw FactdeskException.badInput("export needs --out FILE (or --out - for standard output)");
         }
-        Report report = service.build();
+        Instant at = asOf == null || asOf.isBlank() ? null : ReportFilter.instant(asOf);
+        Report report = service.build(ReportFilter.parse(seed, verdict, reviewer, since), at);
         if (out.equals("-")) {
-            write(report, fmt, ctx.outputWriter());
-            return;
+            renderer.render(report, ctx.outputWriter());
+        } else {
+            writeAtomically(Path.of(out), report, renderer);
+            ctx.outputWriter().println("wrote " + format.strip().toLowerCase(Locale.ROOT) + " report of "
+                    + report.claims().size() + " reviewed claims to " + TerminalText.safe(out));
         }
-        Path target = Path.of(out).toAbsolutePath();
+        if (renderer instanceof ClaimReviewRenderer) {
+            int left = ClaimReviewRenderer.leftOut(report);
+            if (left > 0) {
+                System.err.println("note: " + left + " claims without a single 1-5 rating (unverifiable, not"
+                        + " check-worthy or disputed) are left out of the ClaimReview export");
+            }
+        }
+    }
+
+    private ReportRenderer renderer(String format) {
+        String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "markdown", "md" -> new MarkdownReportRenderer();
+            case "html" -> new HtmlReportRenderer();
+            case "csv" -> new CsvReportRenderer();
+            case "json" -> (report, w) -> {
+                w.println(Json.write(report));
+                w.flush();
+            };
+            case "claimreview", "jsonld" -> new ClaimReviewRenderer(settings);
+            default -> throw FactdeskException.badInput("export needs --format markdown, html, csv, json or claimreview");
+        };
+    }
+
+    /** The file is written whole or not at all: a temporary file beside it, then an atomic move. */
+    private static void writeAtomically(Path file, Report report, ReportRenderer renderer) {
+        Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), ".factdesk-export-", ".tmp");
             try (PrintWriter w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
-                write(report, fmt, w);
+                renderer.render(report, w);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw FactdeskException.failure("cannot write " + TerminalText.safe(out) + ": " + e.getMessage(), e);
+            throw FactdeskException.failure("cannot write " + TerminalText.safe(file.toString()) + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(tmp);
-        }
-        ctx.outputWriter().println("wrote " + fmt + " report of " + report.claims().size() + " reviewed claims to "
-                + TerminalText.safe(out));
-    }
-
-    private static void write(Report report, String format, PrintWriter w) {
-        if (format.equals("json")) {
-            w.println(Json.write(report));
-        } else {
-            new MarkdownReportRenderer().render(report, w);
-        }
-        w.flush();
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // the temporary file is already gone or will be cleaned with the folder
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // already moved into place, or the folder is going away
+                }
             }
         }
     }

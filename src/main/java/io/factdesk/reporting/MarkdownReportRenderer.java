@@ -4,72 +4,113 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.VerdictJson;
 
 /**
- * The report as CommonMark. Text from seeds and notes is escaped so that pipes, asterisks,
- * backticks and brackets stay literal; only http(s) URLs become links.
+ * The report as CommonMark. Text from seeds, notes and names is escaped so that pipes,
+ * asterisks, backticks and brackets stay literal; only http(s) URLs become links.
  */
-public final class MarkdownReportRenderer {
+public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()<>#+\\-.!|~])");
 
+    @Override
     public void render(Report report, PrintWriter out) {
         out.println("# Verification report");
         out.println();
-        out.println("- Generated: " + report.generatedAt());
-        out.println("- Database: " + text(report.database()));
+        out.println("- Corpus: " + text(report.corpus().seedsFolder()) + " (" + report.corpus().seeds() + " seeds), database "
+                + text(report.corpus().database()));
+        out.println("- Exported: " + report.generatedAt());
         out.println("- Reviewers: " + (report.reviewers().isEmpty() ? "none"
                 : String.join(", ", report.reviewers().stream().map(MarkdownReportRenderer::text).toList())));
+        out.println("- Filters: " + ReportText.filters(report.filters()));
         out.println();
+        summary(report, out);
+        methodology(report, out);
+        out.println("## Claims");
+        for (Report.Entry c : report.claims()) {
+            claim(c, out);
+        }
+    }
+
+    private static void summary(Report report, PrintWriter out) {
+        Report.Summary s = report.summary();
         out.println("## Summary");
         out.println();
-        Report.Summary s = report.summary();
-        out.printf("%d claims: %d reviewed, %d pending, %d held back, %d stale; %d with disagreeing reviewers.%n%n",
-                s.claims(), s.reviewed(), s.pending(), s.held(), s.stale(), s.disputed());
+        out.printf("%d claims in the corpus: %d reviewed, %d in the queue, %d held back, %d stale; %d with disagreeing"
+                + " reviewers. This report shows %d.%n%n", s.claims(), s.reviewed(), s.inQueue(), s.heldBack(), s.stale(),
+                s.disputed(), s.inReport());
         out.println("| Verdict | ClaimReview rating | Claims |");
         out.println("|---|---|---|");
         for (Map.Entry<String, Integer> e : s.byVerdict().entrySet()) {
-            Rating r = Rating.valueOf(e.getKey());
-            out.println("| " + r.label() + " | " + (r.isRated() ? r.ratingValue().getAsInt() : "—") + " | "
-                    + e.getValue() + " |");
+            out.println("| " + ReportText.label(e.getKey()) + " | " + ReportText.ratingValue(e.getKey()) + " | " + e.getValue() + " |");
         }
         out.println();
-        out.println("## Claims");
-        for (Report.Entry c : report.claims()) {
-            out.println();
-            out.println("### Claim " + c.id() + ": " + c.verdict());
-            out.println();
-            out.println("> " + text(c.text()));
-            out.println();
-            out.println("- Seed: " + text(c.seedTitle()) + " (" + text(c.seed()) + ")"
-                    + (c.sourceUrl() == null ? "" : ", " + link(c.sourceUrl())));
-            if (c.contextBefore() != null) {
-                out.println("- Before: " + text(c.contextBefore()));
+        out.println("| Seed | Reviewed | In the queue | In this report |");
+        out.println("|---|---|---|---|");
+        for (Report.SeedCount sc : s.bySeed()) {
+            out.println("| " + text(sc.title()) + " (" + text(sc.seed()) + ") | " + sc.reviewed() + " | " + sc.pending()
+                    + " | " + sc.inReport() + " |");
+        }
+        out.println();
+    }
+
+    private static void methodology(Report report, PrintWriter out) {
+        Report.Methodology m = report.methodology();
+        out.println("## Methodology");
+        out.println();
+        out.println(text(m.selection()) + " Threshold: " + m.threshold() + ".");
+        out.println();
+        out.println("| Verdict | Rating | Definition |");
+        out.println("|---|---|---|");
+        for (Report.ScaleEntry e : m.scale()) {
+            out.println("| " + e.label() + " | " + (e.ratingValue() == null ? "—" : e.ratingValue() + "/5") + " | "
+                    + text(e.definition()) + " |");
+        }
+        out.println();
+        out.println(text(m.evidenceRule()));
+        out.println();
+    }
+
+    private static void claim(Report.Entry c, PrintWriter out) {
+        out.println();
+        out.println("### Claim " + c.id() + ": " + c.verdictLabel()
+                + (c.ratingValue() == null ? "" : " (" + c.ratingValue() + "/5)"));
+        out.println();
+        out.println("> " + text(c.text()));
+        out.println();
+        out.println("- Seed: " + text(c.seedTitle()) + " (" + text(c.seed()) + ")"
+                + (c.publishedOn() == null ? "" : ", published " + c.publishedOn())
+                + (c.sourceUrl() == null ? "" : ", " + link(c.sourceUrl())));
+        if (c.claimant() != null) {
+            out.println("- Claimant: " + text(c.claimant()));
+        }
+        if (c.contextBefore() != null) {
+            out.println("- Before: " + text(c.contextBefore()));
+        }
+        if (c.contextAfter() != null) {
+            out.println("- After: " + text(c.contextAfter()));
+        }
+        if (c.disputed()) {
+            out.println("- **Reviewers disagree**: each current verdict is listed below.");
+        }
+        if (c.singleSource()) {
+            out.println("- Note: a rated verdict here rests on a single source.");
+        }
+        for (VerdictJson v : c.verdicts()) {
+            out.println("- Verdict: " + ReportText.label(v.rating()) + (v.ratingValue() == null ? "" : " (" + v.ratingValue() + "/5)")
+                    + " by " + text(v.reviewer()) + ", " + v.reviewedAt());
+            for (String url : v.evidence()) {
+                out.println("  - Evidence: " + link(url));
             }
-            if (c.contextAfter() != null) {
-                out.println("- After: " + text(c.contextAfter()));
+            if (v.note() != null && !v.note().isEmpty()) {
+                out.println("  - Note: " + text(v.note()));
             }
-            if (c.disputed()) {
-                out.println("- **Reviewers disagree**: each current verdict is listed below.");
-            }
-            for (VerdictJson v : c.verdicts()) {
-                out.println("- Verdict: " + v.rating() + (v.ratingValue() == null ? "" : " (" + v.ratingValue() + "/5)")
-                        + " by " + text(v.reviewer()) + ", " + v.reviewedAt());
-                for (String url : v.evidence()) {
-                    out.println("  - Evidence: " + link(url));
-                }
-                if (v.note() != null && !v.note().isEmpty()) {
-                    out.println("  - Note: " + text(v.note()));
-                }
-            }
-            if (c.history().size() > 1) {
-                out.println("- History:");
-                for (VerdictJson h : c.history()) {
-                    out.println("  - #" + h.id() + " " + h.recordedAt() + " " + text(h.reviewer()) + ": "
-                            + ("RETRACTION".equals(h.kind()) ? "undid #" + h.retracts() : h.rating()));
-                }
+        }
+        if (!c.history().isEmpty()) {
+            out.println("- History:");
+            for (VerdictJson h : c.history()) {
+                out.println("  - #" + h.id() + " " + h.recordedAt() + " " + text(h.reviewer()) + ": " + ReportText.historyLine(h));
             }
         }
     }
@@ -79,11 +120,11 @@ public final class MarkdownReportRenderer {
         if (s == null) {
             return "";
         }
-        return SPECIAL.matcher(s.replaceAll("[\\r\\n]+", " ")).replaceAll("\\\\$1");
+        return SPECIAL.matcher(ReportText.clean(s.replaceAll("[\\r\\n]+", " "))).replaceAll("\\\\$1");
     }
 
     static String link(String url) {
-        if (url.startsWith("https://") || url.startsWith("http://")) {
+        if (ReportText.isWebUrl(url)) {
             return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">";
         }
         return text(url);

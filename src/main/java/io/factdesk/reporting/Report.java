@@ -6,23 +6,44 @@ import java.util.Map;
 import io.factdesk.verdicts.VerdictJson;
 
 /**
- * The verification report's model; the JSON export writes it as it is (README, "Report JSON").
+ * The verification report's model; the JSON export writes it as it is (schema in the
+ * README, "Report JSON").
  *
  * @param version the shape's version; bumped when a field changes meaning or goes away
  */
-public record Report(int version, String generatedAt, String database, List<String> reviewers, Summary summary,
-                     List<Entry> claims) {
+public record Report(int version, String generatedAt, Corpus corpus, List<String> reviewers, Filters filters,
+                     Summary summary, Methodology methodology, List<Entry> claims) {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    /** Counts over the whole corpus; byVerdict counts each reviewed claim once, by its latest verdict. */
-    public record Summary(int claims, int reviewed, int pending, int held, int stale, int disputed,
-                          Map<String, Integer> byVerdict) {
+    public record Corpus(String seedsFolder, String database, int seeds) {
     }
 
-    /** One reviewed claim with every reviewer's current verdict and the full log. */
-    public record Entry(long id, String seed, String seedTitle, String sourceUrl, String text, String contextBefore,
-                        String contextAfter, String claimant, String verdict, Integer ratingValue, boolean disputed,
-                        List<VerdictJson> verdicts, List<VerdictJson> history) {
+    /** The filters the export was made with; null where not used. */
+    public record Filters(String seed, String verdict, String reviewer, String since) {
+    }
+
+    /**
+     * Counts over the whole corpus; byVerdict counts each reviewed claim in the report once, by
+     * its verdict (disputed claims under DISPUTED).
+     */
+    public record Summary(int claims, int reviewed, int inQueue, int heldBack, int stale, int disputed,
+                          int inReport, Map<String, Integer> byVerdict, List<SeedCount> bySeed) {
+    }
+
+    public record SeedCount(String seed, String title, int reviewed, int pending, int inReport) {
+    }
+
+    public record Methodology(double threshold, String selection, List<ScaleEntry> scale, String evidenceRule) {
+    }
+
+    public record ScaleEntry(String rating, String label, Integer ratingValue, String definition) {
+    }
+
+    /** One reviewed claim with every reviewer's current verdict and, where there is more than one entry, the log. */
+    public record Entry(long id, String fingerprint, String seed, String seedTitle, String sourceUrl, String publishedOn,
+                        String text, String contextBefore, String contextAfter, String claimant, String verdict,
+                        String verdictLabel, Integer ratingValue, boolean disputed, boolean singleSource,
+                        String reviewedAt, List<VerdictJson> verdicts, List<VerdictJson> history) {
     }
 }

@@ -1,6 +1,10 @@
 package io.factdesk.reporting;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +27,18 @@ import io.factdesk.verdicts.VerdictEntry;
 import io.factdesk.verdicts.VerdictJson;
 import io.factdesk.verdicts.VerdictRepository;
 
-/** Builds the verification report from the database. */
+/** Builds the verification report from the database. The same database and --as-of give the same report. */
 @Service
 public class ReportService {
+
+    static final String SELECTION = "Every sentence of every seed is scored from 0 to 1 for check-worthiness by rules"
+            + " that look for numbers, dates and events, named actors in a role, attribution, rankings, comparisons,"
+            + " what a law or policy does and predictions, and that discount opinion, evaluation and hedging; headings,"
+            + " questions, bylines and boilerplate are excluded. Sentences scoring at least the threshold enter the"
+            + " review queue with their reasons; reviewers can take a sentence out (NOT_CHECKWORTHY) or put one in.";
+    static final String EVIDENCE_RULE = "A rated verdict (TRUE to FALSE) needs at least one evidence URL; a verdict"
+            + " resting on a single source is marked as such. Every verdict carries the reviewer's note, name and time,"
+            + " and nothing is ever deleted: corrections appear as later entries and retractions in the history.";
 
     private final ClaimService claims;
     private final VerdictRepository verdicts;
@@ -42,38 +55,68 @@ public class ReportService {
         this.clock = clock;
     }
 
-    public Report build() {
+    public Report build(ReportFilter filter, Instant asOf) {
         List<ClaimWithVerdicts> reviewed = claims.list(ClaimQuery.of(StatusFilter.REVIEWED, null));
-        Map<Long, List<VerdictEntry>> history = verdicts.allEntries(reviewed.stream().map(c -> c.claim().id()).toList())
+        List<ClaimWithVerdicts> selected = reviewed.stream().filter(filter::accepts).toList();
+        Map<Long, List<VerdictEntry>> history = verdicts.allEntries(selected.stream().map(c -> c.claim().id()).toList())
                 .stream().collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> sources = seeds.list().stream().filter(s -> s.metadata().sourceUrl() != null)
-                .collect(Collectors.toMap(Seed::name, s -> s.metadata().sourceUrl()));
+        List<Seed> allSeeds = seeds.list();
+        Map<String, Seed> seedByName = allSeeds.stream().collect(Collectors.toMap(Seed::name, s -> s));
         Map<String, Integer> byVerdict = new LinkedHashMap<>();
-        for (Rating r : Rating.values()) {
-            byVerdict.put(r.name(), 0);
-        }
+        Arrays.stream(Rating.values()).forEach(r -> byVerdict.put(r.name(), 0));
+        byVerdict.put("DISPUTED", 0);
         TreeSet<String> reviewers = new TreeSet<>();
         List<Report.Entry> entries = new ArrayList<>();
-        int disputed = 0;
-        for (ClaimWithVerdicts cv : reviewed) {
-            Claim c = cv.claim();
-            VerdictEntry latest = cv.latest().orElseThrow();
-            byVerdict.merge(latest.rating().name(), 1, Integer::sum);
+        for (ClaimWithVerdicts cv : selected) {
+            Report.Entry entry = entry(cv, seedByName.get(cv.claim().seedName()),
+                    history.getOrDefault(cv.claim().id(), List.of()));
+            byVerdict.merge(entry.verdict(), 1, Integer::sum);
             cv.current().forEach(v -> reviewers.add(v.reviewer()));
-            disputed += cv.disputed() ? 1 : 0;
-            entries.add(new Report.Entry(c.id(), c.seedName(), c.seedTitle(), sources.get(c.seedName()), c.text(),
-                    c.contextBefore(), c.contextAfter(), c.claimant(),
-                    cv.disputed() ? "DISPUTED" : latest.rating().name(),
-                    cv.disputed() || !latest.rating().isRated() ? null : latest.rating().ratingValue().getAsInt(),
-                    cv.disputed(), cv.current().stream().map(VerdictJson::of).toList(),
-                    history.getOrDefault(c.id(), List.of()).stream().map(VerdictJson::of).toList()));
+            entries.add(entry);
         }
-        Report.Summary summary = new Report.Summary(
-                claims.count(ClaimQuery.of(StatusFilter.ALL, null)), reviewed.size(),
-                claims.count(ClaimQuery.of(StatusFilter.PENDING, null)),
-                claims.count(ClaimQuery.of(StatusFilter.HELD, null)),
-                claims.count(ClaimQuery.of(StatusFilter.STALE, null)), disputed, byVerdict);
-        return new Report(Report.VERSION, clock.nowText(), settings.db().getFileName().toString(),
-                List.copyOf(reviewers), summary, entries);
+        Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), reviewed.size(), count(StatusFilter.PENDING),
+                count(StatusFilter.HELD), count(StatusFilter.STALE), (int) reviewed.stream().filter(ClaimWithVerdicts::disputed).count(),
+                entries.size(), byVerdict, bySeed(allSeeds, reviewed, entries));
+        Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);
+        return new Report(Report.VERSION, at.toString(),
+                new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
+                        : settings.seeds().getFileName().toString(), settings.db().getFileName().toString(), allSeeds.size()),
+                List.copyOf(reviewers), filter.describe(), summary, methodology(), entries);
+    }
+
+    private Report.Entry entry(ClaimWithVerdicts cv, Seed seed, List<VerdictEntry> log) {
+        Claim c = cv.claim();
+        VerdictEntry latest = cv.latest().orElseThrow();
+        Rating rating = latest.rating();
+        boolean disputed = cv.disputed();
+        String source = seed == null ? null : seed.metadata().sourceUrl();
+        return new Report.Entry(c.id(), c.fingerprint(), c.seedName(), c.seedTitle(), source,
+                seed == null ? null : seed.metadata().publishedOn(), c.text(), c.contextBefore(), c.contextAfter(),
+                c.claimant(), disputed ? "DISPUTED" : rating.name(), disputed ? "Disputed" : rating.label(),
+                disputed || !rating.isRated() ? null : rating.ratingValue().getAsInt(), disputed,
+                cv.current().stream().anyMatch(v -> v.rating().isRated() && v.evidence().size() == 1),
+                cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),
+                cv.current().stream().map(VerdictJson::of).toList(),
+                log.size() > 1 ? log.stream().map(VerdictJson::of).toList() : List.of());
+    }
+
+    private List<Report.SeedCount> bySeed(List<Seed> allSeeds, List<ClaimWithVerdicts> reviewed, List<Report.Entry> entries) {
+        Map<String, Long> reviewedBySeed = reviewed.stream()
+                .collect(Collectors.groupingBy(c -> c.claim().seedName(), Collectors.counting()));
+        Map<String, Long> inReport = entries.stream().collect(Collectors.groupingBy(Report.Entry::seed, Collectors.counting()));
+        return allSeeds.stream().map(s -> new Report.SeedCount(s.name(), s.metadata().title(),
+                reviewedBySeed.getOrDefault(s.name(), 0L).intValue(),
+                claims.count(ClaimQuery.of(StatusFilter.PENDING, s.name())),
+                inReport.getOrDefault(s.name(), 0L).intValue())).toList();
+    }
+
+    private Report.Methodology methodology() {
+        return new Report.Methodology(settings.threshold(), SELECTION, Arrays.stream(Rating.values())
+                .map(r -> new Report.ScaleEntry(r.name(), r.label(), r.isRated() ? r.ratingValue().getAsInt() : null,
+                        r.definition())).toList(), EVIDENCE_RULE);
+    }
+
+    private int count(StatusFilter status) {
+        return claims.count(ClaimQuery.of(status, null));
     }
 }

@@ -1,0 +1,90 @@
+package io.factdesk.reporting;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.factdesk.support.Json;
+
+/**
+ * schema.org ClaimReview as JSON-LD: an array with one object per rated claim (TRUE to
+ * FALSE). Unrated outcomes and disputed claims have no single rating and are left out;
+ * {@link #leftOut} counts them.
+ */
+public final class ClaimReviewRenderer implements ReportRenderer {
+
+    static final int MAX_CLAIM_REVIEWED = 75;
+
+    private final ReportSettings settings;
+
+    public ClaimReviewRenderer(ReportSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void render(Report report, PrintWriter out) {
+        List<Map<String, Object>> reviews = new ArrayList<>();
+        for (Report.Entry c : report.claims()) {
+            if (c.ratingValue() != null) {
+                reviews.add(review(c));
+            }
+        }
+        out.println(Json.write(reviews));
+        out.flush();
+    }
+
+    public static int leftOut(Report report) {
+        return (int) report.claims().stream().filter(c -> c.ratingValue() == null).count();
+    }
+
+    private Map<String, Object> review(Report.Entry c) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", settings.reviewBaseUrl() + "claim-" + c.id());
+        review.put("claimReviewed", shorten(c.text()));
+        review.put("datePublished", c.reviewedAt().substring(0, 10));
+        review.put("author", ordered("@type", "Organization", "name", settings.publisherName(), "url", settings.publisherUrl()));
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        rating.put("ratingValue", c.ratingValue());
+        rating.put("bestRating", 5);
+        rating.put("worstRating", 1);
+        rating.put("alternateName", c.verdictLabel());
+        review.put("reviewRating", rating);
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("@type", "Claim");
+        if (c.claimant() != null) {
+            claim.put("author", ordered("@type", "Person", "name", c.claimant()));
+        }
+        if (c.publishedOn() != null) {
+            claim.put("datePublished", c.publishedOn());
+        }
+        if (ReportText.isWebUrl(c.sourceUrl())) {
+            claim.put("appearance", List.of(ordered("@type", "CreativeWork", "url", c.sourceUrl())));
+        }
+        review.put("itemReviewed", claim);
+        return review;
+    }
+
+    /** A map that keeps its keys in the order given: Map.of's order changes between runs, and the output must not. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** At most 75 characters, cut at a word, as Google asks for claimReviewed. */
+    static String shorten(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= MAX_CLAIM_REVIEWED) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', MAX_CLAIM_REVIEWED - 1);
+        return t.substring(0, cut > 40 ? cut : MAX_CLAIM_REVIEWED - 1) + "…";
+    }
+}

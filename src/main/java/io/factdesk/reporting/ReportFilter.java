@@ -1,0 +1,43 @@
+package io.factdesk.reporting;
+
+import java.time.Instant;
+
+import io.factdesk.claims.ClaimWithVerdicts;
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.ReviewerName;
+
+/** Which reviewed claims go into a report: by seed, by a current verdict's rating or reviewer, by decision time. */
+public record ReportFilter(String seed, Rating verdict, ReviewerName reviewer, Instant since) {
+
+    public static ReportFilter parse(String seed, String verdict, String reviewer, String since) {
+        return new ReportFilter(seed == null || seed.isBlank() ? null : seed,
+                verdict == null || verdict.isBlank() ? null : Rating.parse(verdict),
+                reviewer == null || reviewer.isBlank() ? null : new ReviewerName(reviewer),
+                since == null || since.isBlank() ? null : instant(since));
+    }
+
+    boolean accepts(ClaimWithVerdicts cv) {
+        if (seed != null && !seed.equals(cv.claim().seedName())) {
+            return false;
+        }
+        return cv.current().stream().anyMatch(v -> (verdict == null || v.rating() == verdict)
+                && (reviewer == null || reviewer.value().equals(v.reviewer()))
+                && (since == null || !Instant.parse(v.reviewedAt()).isBefore(since)));
+    }
+
+    Report.Filters describe() {
+        return new Report.Filters(seed, verdict == null ? null : verdict.name(),
+                reviewer == null ? null : reviewer.value(), since == null ? null : since.toString());
+    }
+
+    static Instant instant(String text) {
+        try {
+            return text.length() == 10 ? Instant.parse(text + "T00:00:00Z") : Instant.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw FactdeskException.badInput("'" + TerminalText.safe(text)
+                    + "' is not an ISO-8601 date or instant (e.g. 2025-02-01 or 2025-02-01T08:00:00Z)");
+        }
+    }
+}

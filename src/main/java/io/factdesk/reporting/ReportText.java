@@ -1,0 +1,68 @@
+package io.factdesk.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.VerdictJson;
+
+/** Wording shared by the report formats. */
+final class ReportText {
+
+    private ReportText() {
+    }
+
+    static String label(String rating) {
+        if (rating == null) {
+            return "";
+        }
+        return "DISPUTED".equals(rating) ? "Disputed" : Rating.valueOf(rating).label();
+    }
+
+    static String ratingValue(String rating) {
+        if ("DISPUTED".equals(rating)) {
+            return "—";
+        }
+        Rating r = Rating.valueOf(rating);
+        return r.isRated() ? Integer.toString(r.ratingValue().getAsInt()) : "—";
+    }
+
+    static String historyLine(VerdictJson h) {
+        return "RETRACTION".equals(h.kind()) ? "took back #" + h.retracts() : label(h.rating());
+    }
+
+    static String filters(Report.Filters f) {
+        List<String> parts = new ArrayList<>();
+        if (f.seed() != null) {
+            parts.add("seed " + f.seed());
+        }
+        if (f.verdict() != null) {
+            parts.add("verdict " + f.verdict());
+        }
+        if (f.reviewer() != null) {
+            parts.add("reviewer " + f.reviewer());
+        }
+        if (f.since() != null) {
+            parts.add("since " + f.since());
+        }
+        return parts.isEmpty() ? "none (every reviewed claim)" : String.join(", ", parts);
+    }
+
+    /**
+     * Text from seeds, notes and names with control characters shown as escapes (\\e, \\x07):
+     * they are not valid in HTML and would be live in a terminal or spreadsheet.
+     */
+    static String clean(String s) {
+        return s == null ? null : io.factdesk.support.TerminalText.safeMultiline(s);
+    }
+
+    /** Only these ever become links, in every format. */
+    static boolean isWebUrl(String url) {
+        if (url == null) {
+            return false;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && url.chars().noneMatch(Character::isWhitespace);
+    }
+}

@@ -1,0 +1,154 @@
+package io.factdesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.factdesk.TestWorkbench;
+import io.factdesk.support.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every report format on a small fixed database: compared with golden files (regenerate
+ * with -Dgolden.update=true and review the diff), and checked for the safety rules.
+ */
+class ReportFormatsTest {
+
+    @TempDir
+    static Path dir;
+    static TestWorkbench wb;
+    static Report report;
+
+    @BeforeAll
+    static void build() {
+        wb = new TestWorkbench(dir);
+        report = ReportFixture.build(wb, dir).build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
+    }
+
+    @AfterAll
+    static void close() {
+        wb.close();
+    }
+
+    static String render(ReportRenderer renderer) {
+        StringWriter out = new StringWriter();
+        renderer.render(report, new PrintWriter(out));
+        return out.toString();
+    }
+
+    static final ReportSettings SETTINGS = new ReportSettings("Example Checks", "https://checks.example.org/",
+            "https://checks.example.org/reviews/");
+
+    private static void assertGolden(String name, String actual) throws Exception {
+        Path golden = Path.of("src/test/resources/reports", name);
+        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("matches %s", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void markdownGolden() throws Exception {
+        assertGolden("golden.md", render(new MarkdownReportRenderer()));
+    }
+
+    @Test
+    void htmlGolden() throws Exception {
+        assertGolden("golden.html", render(new HtmlReportRenderer()));
+    }
+
+    @Test
+    void csvGolden() throws Exception {
+        assertGolden("golden.csv", render(new CsvReportRenderer()));
+    }
+
+    @Test
+    void jsonGolden() throws Exception {
+        assertGolden("golden.json", Json.write(report) + "\n");
+    }
+
+    @Test
+    void claimReviewGolden() throws Exception {
+        assertGolden("golden.claimreview.json", render(new ClaimReviewRenderer(SETTINGS)));
+    }
+
+    @Test
+    void theSameDatabaseGivesTheSameBytes() {
+        Report again = ReportFixture.build(new TestWorkbench(dir.resolve("second")), dir.resolve("second"))
+                .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
+        assertThat(Json.write(again).replace("second/", "")).isEqualTo(Json.write(report));
+    }
+
+    @Test
+    void disagreementAndHistoryAreShownNotCollapsed() {
+        Report.Entry law = report.claims().stream().filter(c -> c.text().startsWith("The law requires")).findFirst().orElseThrow();
+        assertThat(law.disputed()).isTrue();
+        assertThat(law.verdict()).isEqualTo("DISPUTED");
+        assertThat(law.verdicts()).extracting(v -> v.reviewer() + "=" + v.rating()).containsExactly("Lan=TRUE", "Bob=HALF_TRUE");
+        Report.Entry exports = report.claims().stream().filter(c -> c.text().startsWith("Exports rose")).findFirst().orElseThrow();
+        assertThat(exports.history()).extracting(v -> v.kind()).containsExactly("VERDICT", "RETRACTION", "VERDICT");
+        assertThat(exports.singleSource()).isTrue();
+        assertThat(report.summary().byVerdict()).containsEntry("DISPUTED", 1).containsEntry("MOSTLY_TRUE", 1);
+    }
+
+    @Test
+    void hostileTextIsInertInEveryFormat() {
+        String html = render(new HtmlReportRenderer());
+        assertThat(html).doesNotContain("<script", "<b>council", "href=\"javascript", "\u001b");
+        assertThat(html).contains("&lt;script&gt;", "&lt;b&gt;council&lt;/b&gt;");
+        String md = render(new MarkdownReportRenderer());
+        assertThat(md).doesNotContain("[click](javascript", "<script>", "\u001b").contains("\\[click\\]\\(javascript");
+        String csv = render(new CsvReportRenderer());
+        assertThat(csv).doesNotContain(",=", "\n=", ",+", ",-", ",@", "\u001b[31m");
+        assertThat(csv).contains("'=cmd|");
+        String json = Json.write(report);
+        assertThat(json).doesNotContain("\u001b").contains("\\u001B");
+        String jsonLd = render(new ClaimReviewRenderer(SETTINGS));
+        assertThat(jsonLd).doesNotContain("javascript:");
+    }
+
+    @Test
+    void claimReviewParsesBackWithTheRequiredFields() {
+        JsonNode reviews = Json.MAPPER.readTree(render(new ClaimReviewRenderer(SETTINGS)));
+        assertThat(reviews.isArray()).isTrue();
+        assertThat(reviews.size()).as("only the undisputed rated claim").isEqualTo(1);
+        JsonNode r = reviews.get(0);
+        assertThat(r.get("@type").asString()).isEqualTo("ClaimReview");
+        assertThat(r.get("claimReviewed").asString().length()).isLessThanOrEqualTo(75);
+        assertThat(r.get("claimReviewed").asString()).doesNotContainIgnoringCase("true");
+        assertThat(r.get("reviewRating").get("ratingValue").asInt()).isEqualTo(4);
+        assertThat(r.get("reviewRating").get("bestRating").asInt()).isEqualTo(5);
+        assertThat(r.get("reviewRating").get("worstRating").asInt()).isEqualTo(1);
+        assertThat(r.get("reviewRating").get("alternateName").asString()).isEqualTo("Mostly true");
+        assertThat(r.get("itemReviewed").get("@type").asString()).isEqualTo("Claim");
+        assertThat(r.get("itemReviewed").get("author").get("name").asString()).isEqualTo("Maria Okafor");
+        assertThat(r.get("itemReviewed").get("datePublished").asString()).isEqualTo("2024-03-14");
+        assertThat(r.get("itemReviewed").get("appearance").get(0).get("url").asString()).isEqualTo("https://news.example.org/budget");
+        assertThat(r.get("author").get("name").asString()).isEqualTo("Example Checks");
+        assertThat(r.get("datePublished").asString()).isEqualTo("2025-03-03");
+        assertThat(r.get("url").asString()).startsWith("https://checks.example.org/reviews/claim-");
+        assertThat(ClaimReviewRenderer.leftOut(report)).isEqualTo(2);
+    }
+
+    @Test
+    void filtersNarrowTheReport() {
+        ReportService service = ReportFixture.build(new TestWorkbench(dir.resolve("third")), dir.resolve("third"));
+        assertThat(service.build(ReportFilter.parse(null, null, "Bob", null), null).claims()).hasSize(1);
+        assertThat(service.build(ReportFilter.parse(null, "mostly-true", null, null), null).claims()).hasSize(1);
+        assertThat(service.build(ReportFilter.parse("b-hostile.txt", null, null, null), null).claims()).hasSize(1);
+        assertThat(service.build(ReportFilter.parse(null, null, null, "2025-03-03"), null).claims()).hasSize(2);
+        assertThat(service.build(ReportFilter.parse(null, null, null, "2025-03-03"), null).filters().since())
+                .isEqualTo("2025-03-03T00:00:00Z");
+        assertThat(List.of(service.build(ReportFilter.parse(null, null, null, null), null).summary().inReport())).containsExactly(3);
+    }
+}
