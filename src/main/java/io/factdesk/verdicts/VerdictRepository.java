@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,6 +23,7 @@ import io.factdesk.jooq.tables.Verdict;
 public class VerdictRepository {
 
     private static final Verdict UNDO = VERDICT.as("undo");
+    private static final int IN_CHUNK = 900;
     private static final Condition IS_LIVE = VERDICT.KIND.eq("VERDICT")
             .and(notExists(selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID))));
 
@@ -90,11 +90,25 @@ public class VerdictRepository {
 
     /** The live (not retracted) verdicts on these claims, oldest first. */
     public List<VerdictEntry> live(Collection<Long> claimIds) {
-        return entries(VERDICT.CLAIM_ID.in(claimIds.stream().map(Long::intValue).toList()).and(IS_LIVE));
+        return inChunks(claimIds, ids -> entries(VERDICT.CLAIM_ID.in(ids).and(IS_LIVE)));
     }
 
     public List<VerdictEntry> allEntries(Collection<Long> claimIds) {
-        return entries(VERDICT.CLAIM_ID.in(claimIds.stream().map(Long::intValue).toList()));
+        return inChunks(claimIds, ids -> entries(VERDICT.CLAIM_ID.in(ids)));
+    }
+
+    /**
+     * SQLite allows at most 32,766 bind values in a statement, so long id lists are queried in
+     * chunks; entries come back ordered by id within each chunk and chunks follow the input order.
+     */
+    private static List<VerdictEntry> inChunks(Collection<Long> claimIds,
+                                               java.util.function.Function<List<Integer>, List<VerdictEntry>> query) {
+        List<Integer> ids = claimIds.stream().map(Long::intValue).sorted().toList();
+        List<VerdictEntry> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            out.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK))));
+        }
+        return out;
     }
 
     private List<VerdictEntry> entries(Condition condition) {
@@ -121,14 +135,14 @@ public class VerdictRepository {
     }
 
     private Map<Integer, List<String>> evidenceOf(List<Integer> verdictIds) {
-        if (verdictIds.isEmpty()) {
-            return Map.of();
+        Map<Integer, List<String>> out = new java.util.HashMap<>();
+        for (int from = 0; from < verdictIds.size(); from += IN_CHUNK) {
+            out.putAll(dsl.select(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL).from(VERDICT_EVIDENCE)
+                    .where(VERDICT_EVIDENCE.VERDICT_ID.in(verdictIds.subList(from, Math.min(verdictIds.size(), from + IN_CHUNK))))
+                    .orderBy(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION)
+                    .fetchGroups(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL));
         }
-        return dsl.select(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL).from(VERDICT_EVIDENCE)
-                .where(VERDICT_EVIDENCE.VERDICT_ID.in(verdictIds))
-                .orderBy(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION)
-                .fetchGroups(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL)
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return out;
     }
 
     /** A verdict about to be written by an import, with the id it will have. */

@@ -92,6 +92,17 @@ class VerdictRepositoryTest {
     }
 
     @Test
+    void longIdListsStayUnderSqlitesBindLimit() {
+        record("lan", Rating.TRUE);
+        List<Long> many = new java.util.ArrayList<>();
+        for (long i = 1; i <= 40_000; i++) {
+            many.add(i);
+        }
+        assertThat(wb.verdicts.live(many)).singleElement().satisfies(v -> assertThat(v.claimId()).isEqualTo(claim.value()));
+        assertThat(wb.verdicts.allEntries(many)).hasSize(1);
+    }
+
+    @Test
     void unknownClaimsAreNotFound() {
         assertThatThrownBy(() -> wb.verdictService.history(new ClaimId(999)))
                 .hasMessage("claim 999 not found");
