@@ -139,6 +139,19 @@ class ShellCommandsTest {
     }
 
     @Test
+    void databaseGroup() {
+        assertThat(run("db check")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("ok: ");
+        assertThat(run("db stats")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("claims:", "verdict entries:");
+        Path copy = dir.resolve("backup/copy.db");
+        assertThat(run("db backup " + copy)).isEqualTo(ExitCode.OK);
+        assertThat(copy).exists();
+        assertThat(run("db backup " + copy)).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(err.toString()).contains("already exists");
+    }
+
+    @Test
     void reviewRefusesADumbTerminal() {
         assertThat(run("review")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("review needs an interactive terminal").contains("use 'verdict");

@@ -1,0 +1,87 @@
+package io.factdesk.db;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.support.ExitCode;
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+
+@Component
+public class DbCommands {
+
+    private final MaintenanceRepository maintenance;
+    private final Database database;
+
+    public DbCommands(MaintenanceRepository maintenance, Database database) {
+        this.maintenance = maintenance;
+        this.database = database;
+    }
+
+    @Command(name = "db check", group = "Database", description = "Check the database file's integrity",
+            help = """
+                    db check
+                      Runs SQLite's integrity_check and foreign_key_check. Prints ok, or each problem (exit 1).
+                    Example: db check""")
+    public void check(CommandContext ctx) {
+        List<String> problems = maintenance.problems();
+        if (problems.isEmpty()) {
+            ctx.outputWriter().println("ok: " + database.file() + " passes integrity_check and foreign_key_check");
+            return;
+        }
+        problems.forEach(p -> ctx.outputWriter().println(TerminalText.safe(p)));
+        throw new FactdeskException(ExitCode.FAILURE, problems.size() + " problems in " + database.file());
+    }
+
+    @Command(name = "db backup", group = "Database", description = "Copy the database consistently while others write",
+            help = """
+                    db backup FILE
+                      A consistent copy made with SQLite's online backup API; other factdesk processes may keep
+                      writing. The copy appears whole under FILE or not at all; an existing FILE is refused.
+                    Example: db backup backups/factdesk-2025-02-12.db""")
+    public void backup(CommandContext ctx, @Argument(index = 0, description = "backup file") String file) {
+        if (file == null || file.isBlank()) {
+            throw FactdeskException.badInput("db backup needs a FILE");
+        }
+        Path target = Path.of(file).toAbsolutePath();
+        if (Files.exists(target)) {
+            throw FactdeskException.conflict(TerminalText.safe(file) + " already exists; choose a new file");
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".partial");
+            Files.deleteIfExists(tmp);
+            maintenance.backupTo(tmp);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw FactdeskException.failure("cannot write " + TerminalText.safe(file) + ": " + e.getMessage(), e);
+        }
+        ctx.outputWriter().println("backed up " + database.file() + " to " + target);
+    }
+
+    @Command(name = "db stats", group = "Database", description = "Sizes and counts",
+            help = """
+                    db stats
+                      The file's size, pages and free pages, and how many seeds, claims, verdict entries and imports it holds.
+                    Example: db stats""")
+    public void stats(CommandContext ctx) {
+        MaintenanceRepository.Stats s = maintenance.stats();
+        PrintWriter out = ctx.outputWriter();
+        out.println("file:            " + database.file());
+        out.printf("size:            %.1f MiB (%d pages of %d bytes, %d free)%n", s.pageCount() * s.pageSize() / 1048576.0,
+                s.pageCount(), s.pageSize(), s.freePages());
+        out.println("seeds:           " + s.seeds());
+        out.println("claims:          " + s.claims() + " (" + s.stale() + " stale)");
+        out.println("verdict entries: " + s.verdictEntries());
+        out.println("import batches:  " + s.importBatches());
+    }
+}
