@@ -135,6 +135,18 @@ public class ClaimRepository {
                 .fetch(ClaimRepository::toClaim);
     }
 
+    /**
+     * The next page after a claim, in seed order: keyset paging, so reading a large status page by
+     * page costs the same at the end as at the start (OFFSET would re-walk every earlier row).
+     */
+    public List<Claim> listAfter(ClaimQuery query, Claim after, int limit) {
+        Condition c = conditions(query);
+        if (after != null) {
+            c = c.and(DSL.row(SEED.NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), (int) after.id()));
+        }
+        return select().where(c).orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(limit).fetch(ClaimRepository::toClaim);
+    }
+
     public int count(ClaimQuery query) {
         return dsl.fetchCount(dsl.select(CLAIM.ID).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID))
                 .where(conditions(query)));

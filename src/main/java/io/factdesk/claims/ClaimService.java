@@ -28,6 +28,11 @@ public class ClaimService {
         return withVerdicts(claims.list(query));
     }
 
+    /** A page of claims after the given one (null for the first page), with their verdicts. */
+    public List<ClaimWithVerdicts> listAfter(ClaimQuery query, Claim after, int limit) {
+        return withVerdicts(claims.listAfter(query, after, limit));
+    }
+
     public int count(ClaimQuery query) {
         return claims.count(query);
     }

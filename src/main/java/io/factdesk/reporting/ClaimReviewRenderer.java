@@ -1,7 +1,6 @@
 package io.factdesk.reporting;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,18 +24,24 @@ public final class ClaimReviewRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, PrintWriter out) {
-        List<Map<String, Object>> reviews = new ArrayList<>();
+        // Written object by object, so a large export never holds the whole array.
+        out.print("[");
+        boolean first = true;
         for (Report.Entry c : report.claims()) {
             if (c.ratingValue() != null) {
-                reviews.add(review(c));
+                out.print(first ? " " : ", ");
+                out.print(Json.write(review(c)));
+                first = false;
             }
         }
-        out.println(Json.write(reviews));
+        out.println(first ? "]" : " ]");
         out.flush();
     }
 
+    /** Claims in the report without a single 1-5 rating: unverifiable, not check-worthy, disputed. */
     public static int leftOut(Report report) {
-        return (int) report.claims().stream().filter(c -> c.ratingValue() == null).count();
+        Map<String, Integer> byVerdict = report.summary().byVerdict();
+        return byVerdict.get("UNVERIFIABLE") + byVerdict.get("NOT_CHECKWORTHY") + byVerdict.get("DISPUTED");
     }
 
     private Map<String, Object> review(Report.Entry c) {

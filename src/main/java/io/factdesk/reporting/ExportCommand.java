@@ -60,7 +60,7 @@ public class ExportCommand {
         } else {
             writeAtomically(Path.of(out), report, renderer);
             ctx.outputWriter().println("wrote " + format.strip().toLowerCase(Locale.ROOT) + " report of "
-                    + report.claims().size() + " reviewed claims to " + TerminalText.safe(out));
+                    + report.summary().inReport() + " reviewed claims to " + TerminalText.safe(out));
         }
         if (renderer instanceof ClaimReviewRenderer) {
             int left = ClaimReviewRenderer.leftOut(report);
@@ -78,7 +78,8 @@ public class ExportCommand {
             case "html" -> new HtmlReportRenderer();
             case "csv" -> new CsvReportRenderer();
             case "json" -> (report, w) -> {
-                w.println(Json.write(report));
+                Json.write(report, w);
+                w.println();
                 w.flush();
             };
             case "claimreview", "jsonld" -> new ClaimReviewRenderer(settings);

@@ -29,7 +29,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, PrintWriter out) {
-        out.print(TEMPLATE.execute(view(report)));
+        TEMPLATE.execute(view(report), out);
         out.flush();
     }
 
@@ -67,7 +67,21 @@ public final class HtmlReportRenderer implements ReportRenderer {
         v.put("evidenceRule", report.methodology().evidenceRule());
         v.put("scale", report.methodology().scale().stream().map(e -> Map.of("label", e.label(),
                 "rating", e.ratingValue() == null ? "—" : e.ratingValue() + "/5", "definition", e.definition())).toList());
-        v.put("claims", report.claims().stream().map(HtmlReportRenderer::claim).toList());
+        // Mapped as the template reaches each claim, so the page streams out with flat memory.
+        Iterable<Map<String, Object>> claims = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<Report.Entry> entries = report.claims().iterator();
+
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return claim(entries.next());
+            }
+        };
+        v.put("claims", claims);
         return v;
     }
 

@@ -7,12 +7,13 @@ import io.factdesk.verdicts.VerdictJson;
 
 /**
  * The verification report's model; the JSON export writes it as it is (schema in the
- * README, "Report JSON").
+ * README, "Report JSON"). The claims are read from the database page by page each time
+ * they are iterated, so a report of any size is written with flat memory.
  *
  * @param version the shape's version; bumped when a field changes meaning or goes away
  */
 public record Report(int version, String generatedAt, Corpus corpus, List<String> reviewers, Filters filters,
-                     Summary summary, Methodology methodology, List<Entry> claims) {
+                     Summary summary, Methodology methodology, Iterable<Entry> claims) {
 
     public static final int VERSION = 2;
 

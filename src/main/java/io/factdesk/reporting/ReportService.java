@@ -40,6 +40,8 @@ public class ReportService {
             + " resting on a single source is marked as such. Every verdict carries the reviewer's note, name and time,"
             + " and nothing is ever deleted: corrections appear as later entries and retractions in the history.";
 
+    private static final int PAGE = 1_000;
+
     private final ClaimService claims;
     private final VerdictRepository verdicts;
     private final SeedRepository seeds;
@@ -56,32 +58,89 @@ public class ReportService {
     }
 
     public Report build(ReportFilter filter, Instant asOf) {
-        List<ClaimWithVerdicts> reviewed = claims.list(ClaimQuery.of(StatusFilter.REVIEWED, null));
-        List<ClaimWithVerdicts> selected = reviewed.stream().filter(filter::accepts).toList();
-        Map<Long, List<VerdictEntry>> history = verdicts.allEntries(selected.stream().map(c -> c.claim().id()).toList())
-                .stream().collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
         List<Seed> allSeeds = seeds.list();
         Map<String, Seed> seedByName = allSeeds.stream().collect(Collectors.toMap(Seed::name, s -> s));
         Map<String, Integer> byVerdict = new LinkedHashMap<>();
         Arrays.stream(Rating.values()).forEach(r -> byVerdict.put(r.name(), 0));
         byVerdict.put("DISPUTED", 0);
         TreeSet<String> reviewers = new TreeSet<>();
-        List<Report.Entry> entries = new ArrayList<>();
-        for (ClaimWithVerdicts cv : selected) {
-            Report.Entry entry = entry(cv, seedByName.get(cv.claim().seedName()),
-                    history.getOrDefault(cv.claim().id(), List.of()));
-            byVerdict.merge(entry.verdict(), 1, Integer::sum);
-            cv.current().forEach(v -> reviewers.add(v.reviewer()));
-            entries.add(entry);
-        }
-        Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), reviewed.size(), count(StatusFilter.PENDING),
-                count(StatusFilter.HELD), count(StatusFilter.STALE), (int) reviewed.stream().filter(ClaimWithVerdicts::disputed).count(),
-                entries.size(), byVerdict, bySeed(allSeeds, reviewed, entries));
+        Map<String, Integer> reviewedBySeed = new LinkedHashMap<>();
+        Map<String, Integer> inReportBySeed = new LinkedHashMap<>();
+        int[] counts = new int[3];
+        // A first pass counts what the header needs; the claims themselves are read again, page by
+        // page, as the renderer writes them.
+        forEachPage(null, page -> page.forEach(cv -> {
+            counts[0]++;
+            counts[1] += cv.disputed() ? 1 : 0;
+            reviewedBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
+            if (filter.accepts(cv)) {
+                counts[2]++;
+                byVerdict.merge(cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name(), 1, Integer::sum);
+                cv.current().forEach(v -> reviewers.add(v.reviewer()));
+                inReportBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
+            }
+        }));
+        List<Report.SeedCount> bySeed = allSeeds.stream().map(s -> new Report.SeedCount(s.name(), s.metadata().title(),
+                reviewedBySeed.getOrDefault(s.name(), 0), claims.count(ClaimQuery.of(StatusFilter.PENDING, s.name())),
+                inReportBySeed.getOrDefault(s.name(), 0))).toList();
+        Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), counts[0], count(StatusFilter.PENDING),
+                count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed);
         Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);
+        Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName);
         return new Report(Report.VERSION, at.toString(),
                 new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
                         : settings.seeds().getFileName().toString(), settings.db().getFileName().toString(), allSeeds.size()),
                 List.copyOf(reviewers), filter.describe(), summary, methodology(), entries);
+    }
+
+    private void forEachPage(String seed, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
+        Claim after = null;
+        while (true) {
+            List<ClaimWithVerdicts> page = claims.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, seed), after, PAGE);
+            pageConsumer.accept(page);
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).claim();
+        }
+    }
+
+    /** The report's claims, read a page at a time with their history. */
+    private final class PagedEntries implements java.util.Iterator<Report.Entry> {
+
+        private final ReportFilter filter;
+        private final Map<String, Seed> seedByName;
+        private java.util.Iterator<Report.Entry> page = java.util.Collections.emptyIterator();
+        private Claim after;
+        private boolean last;
+
+        PagedEntries(ReportFilter filter, Map<String, Seed> seedByName) {
+            this.filter = filter;
+            this.seedByName = seedByName;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!page.hasNext() && !last) {
+                List<ClaimWithVerdicts> rows = claims.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, filter.seed()), after, PAGE);
+                last = rows.size() < PAGE;
+                after = rows.isEmpty() ? after : rows.get(rows.size() - 1).claim();
+                List<ClaimWithVerdicts> selected = rows.stream().filter(filter::accepts).toList();
+                Map<Long, List<VerdictEntry>> history = verdicts.allEntries(selected.stream().map(c -> c.claim().id()).toList())
+                        .stream().collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
+                page = selected.stream().map(cv -> entry(cv, seedByName.get(cv.claim().seedName()),
+                        history.getOrDefault(cv.claim().id(), List.of()))).iterator();
+            }
+            return page.hasNext();
+        }
+
+        @Override
+        public Report.Entry next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return page.next();
+        }
     }
 
     private Report.Entry entry(ClaimWithVerdicts cv, Seed seed, List<VerdictEntry> log) {
@@ -98,16 +157,6 @@ public class ReportService {
                 cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(),
                 log.size() > 1 ? log.stream().map(VerdictJson::of).toList() : List.of());
-    }
-
-    private List<Report.SeedCount> bySeed(List<Seed> allSeeds, List<ClaimWithVerdicts> reviewed, List<Report.Entry> entries) {
-        Map<String, Long> reviewedBySeed = reviewed.stream()
-                .collect(Collectors.groupingBy(c -> c.claim().seedName(), Collectors.counting()));
-        Map<String, Long> inReport = entries.stream().collect(Collectors.groupingBy(Report.Entry::seed, Collectors.counting()));
-        return allSeeds.stream().map(s -> new Report.SeedCount(s.name(), s.metadata().title(),
-                reviewedBySeed.getOrDefault(s.name(), 0L).intValue(),
-                claims.count(ClaimQuery.of(StatusFilter.PENDING, s.name())),
-                inReport.getOrDefault(s.name(), 0L).intValue())).toList();
     }
 
     private Report.Methodology methodology() {

@@ -16,4 +16,9 @@ public final class Json {
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
+
+    /** Streams the value to the writer; an Iterable inside is written element by element. */
+    public static void write(Object value, java.io.Writer out) {
+        MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+    }
 }

@@ -46,6 +46,12 @@ class ReportFormatsTest {
         return out.toString();
     }
 
+    static List<Report.Entry> entries(Report r) {
+        List<Report.Entry> out = new java.util.ArrayList<>();
+        r.claims().forEach(out::add);
+        return out;
+    }
+
     static final ReportSettings SETTINGS = new ReportSettings("Example Checks", "https://checks.example.org/",
             "https://checks.example.org/reviews/");
 
@@ -74,7 +80,9 @@ class ReportFormatsTest {
 
     @Test
     void jsonGolden() throws Exception {
-        assertGolden("golden.json", Json.write(report) + "\n");
+        StringWriter out = new StringWriter();
+        Json.write(report, out);
+        assertGolden("golden.json", out + "\n");
     }
 
     @Test
@@ -86,16 +94,20 @@ class ReportFormatsTest {
     void theSameDatabaseGivesTheSameBytes() {
         Report again = ReportFixture.build(new TestWorkbench(dir.resolve("second")), dir.resolve("second"))
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
-        assertThat(Json.write(again).replace("second/", "")).isEqualTo(Json.write(report));
+        StringWriter a = new StringWriter();
+        StringWriter b = new StringWriter();
+        Json.write(again, a);
+        Json.write(report, b);
+        assertThat(a.toString()).isEqualTo(b.toString());
     }
 
     @Test
     void disagreementAndHistoryAreShownNotCollapsed() {
-        Report.Entry law = report.claims().stream().filter(c -> c.text().startsWith("The law requires")).findFirst().orElseThrow();
+        Report.Entry law = entries(report).stream().filter(c -> c.text().startsWith("The law requires")).findFirst().orElseThrow();
         assertThat(law.disputed()).isTrue();
         assertThat(law.verdict()).isEqualTo("DISPUTED");
         assertThat(law.verdicts()).extracting(v -> v.reviewer() + "=" + v.rating()).containsExactly("Lan=TRUE", "Bob=HALF_TRUE");
-        Report.Entry exports = report.claims().stream().filter(c -> c.text().startsWith("Exports rose")).findFirst().orElseThrow();
+        Report.Entry exports = entries(report).stream().filter(c -> c.text().startsWith("Exports rose")).findFirst().orElseThrow();
         assertThat(exports.history()).extracting(v -> v.kind()).containsExactly("VERDICT", "RETRACTION", "VERDICT");
         assertThat(exports.singleSource()).isTrue();
         assertThat(report.summary().byVerdict()).containsEntry("DISPUTED", 1).containsEntry("MOSTLY_TRUE", 1);
@@ -111,8 +123,9 @@ class ReportFormatsTest {
         String csv = render(new CsvReportRenderer());
         assertThat(csv).doesNotContain(",=", "\n=", ",+", ",-", ",@", "\u001b[31m");
         assertThat(csv).contains("'=cmd|");
-        String json = Json.write(report);
-        assertThat(json).doesNotContain("\u001b").contains("\\u001B");
+        StringWriter json = new StringWriter();
+        Json.write(report, json);
+        assertThat(json.toString()).doesNotContain("\u001b").contains("\\u001B");
         String jsonLd = render(new ClaimReviewRenderer(SETTINGS));
         assertThat(jsonLd).doesNotContain("javascript:");
     }
