@@ -1,10 +1,8 @@
 package io.factdesk.db;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -12,6 +10,7 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
+import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.ExitCode;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
@@ -56,15 +55,11 @@ public class DbCommands {
         if (Files.exists(target)) {
             throw FactdeskException.conflict(TerminalText.safe(file) + " already exists; choose a new file");
         }
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".partial");
-            Files.deleteIfExists(tmp);
+        // SQLite's backup writes its own file, so the empty temporary file is removed first.
+        AtomicFiles.write(target, false, tmp -> {
+            Files.delete(tmp);
             maintenance.backupTo(tmp);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw FactdeskException.failure("cannot write " + TerminalText.safe(file) + ": " + e.getMessage(), e);
-        }
+        });
         ctx.outputWriter().println("backed up " + database.file() + " to " + target);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.ReviewerSession;
@@ -62,7 +63,7 @@ public class ImportCommand {
             ctx.outputWriter().println(report.summary());
         } finally {
             if (stdin) {
-                deleteQuietly(path);
+                AtomicFiles.deleteQuietly(path);
             }
         }
     }
@@ -75,14 +76,6 @@ public class ImportCommand {
             return tmp;
         } catch (IOException e) {
             throw FactdeskException.failure("cannot read standard input: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a temporary file; the system cleans it up
         }
     }
 }

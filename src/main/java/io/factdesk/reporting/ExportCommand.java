@@ -1,12 +1,10 @@
 package io.factdesk.reporting;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -15,6 +13,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.Json;
 import io.factdesk.support.TerminalText;
@@ -58,7 +57,11 @@ public class ExportCommand {
         if (out.equals("-")) {
             renderer.render(report, ctx.outputWriter());
         } else {
-            writeAtomically(Path.of(out), report, renderer);
+            AtomicFiles.write(Path.of(out), true, tmp -> {
+                try (PrintWriter w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
+                    renderer.render(report, w);
+                }
+            });
             ctx.outputWriter().println("wrote " + format.strip().toLowerCase(Locale.ROOT) + " report of "
                     + report.summary().inReport() + " reviewed claims to " + TerminalText.safe(out));
         }
@@ -87,27 +90,4 @@ public class ExportCommand {
         };
     }
 
-    /** The file is written whole or not at all: a temporary file beside it, then an atomic move. */
-    private static void writeAtomically(Path file, Report report, ReportRenderer renderer) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), ".factdesk-export-", ".tmp");
-            try (PrintWriter w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
-                renderer.render(report, w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw FactdeskException.failure("cannot write " + TerminalText.safe(file.toString()) + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // already moved into place, or the folder is going away
-                }
-            }
-        }
-    }
 }
