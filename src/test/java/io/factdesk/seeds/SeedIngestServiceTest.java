@@ -113,4 +113,16 @@ class SeedIngestServiceTest {
         assertThat(wb.claims.find(new ClaimId(before.id()))).isPresent();
         assertThat(wb.ingest.ingest(wb.seedFolder).changedAnything()).isFalse();
     }
+
+    @Test
+    void emptyFilesAndFilesOfOnlyHeadingsAreStoredWithNothingInTheQueue() {
+        wb.writeSeed("empty.txt", "");
+        wb.writeSeed("headings.md", "# One\n\n## Two\n\nThree Without A Stop\n");
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+        assertThat(report.seedsAdded()).isEqualTo(2);
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.PENDING, null))).isZero();
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, "headings.md"))).extracting(Claim::status)
+                .containsOnly(ClaimStatus.HELD);
+        assertThat(wb.seeds.list()).extracting(s -> s.metadata().title()).contains("(untitled)", "One");
+    }
 }
