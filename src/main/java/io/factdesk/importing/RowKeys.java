@@ -1,7 +1,5 @@
 package io.factdesk.importing;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from a 64-bit key hash to the line it was first seen on: twelve
  * bytes a row, where a HashMap of objects would take ten times that for a million rows.
@@ -61,10 +59,5 @@ final class RowKeys {
     private static int mix(long k) {
         long h = k * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
-    }
-
-    @Override
-    public String toString() {
-        return "RowKeys[" + size + " of " + keys.length + "]" + (size < 0 ? Arrays.toString(keys) : "");
     }
 }

@@ -26,8 +26,6 @@ final class RowValidator {
     record Result(VerdictInput verdict, List<String> problems, boolean timeGiven) {
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
     private final ClaimLookup claims;
     private final ReviewerName defaultReviewer;
     private final Instant importedAt;
@@ -66,17 +64,9 @@ final class RowValidator {
     }
 
     private static List<EvidenceUrl> urls(RawRow row) {
-        List<EvidenceUrl> urls = new ArrayList<>();
         List<String> cells = new ArrayList<>(row.cells().getOrDefault("evidence_url", List.of()));
         cells.addAll(row.cells().getOrDefault("evidence", List.of()));
-        for (String cell : cells) {
-            for (String part : WHITESPACE.split(cell.strip())) {
-                if (!part.isEmpty()) {
-                    urls.add(new EvidenceUrl(part));
-                }
-            }
-        }
-        return urls;
+        return EvidenceUrl.parseAll(cells);
     }
 
     static Instant instant(String text) {

@@ -12,6 +12,7 @@ import io.factdesk.support.TerminalText;
 public record EvidenceUrl(String value) {
 
     public static final int MAX_LENGTH = 2048;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     public EvidenceUrl {
         String problem = problem(value);
@@ -86,6 +87,19 @@ public record EvidenceUrl(String value) {
         }
         String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
         return "'" + TerminalText.safe(shown) + "'";
+    }
+
+    /** Every URL in these values, each value holding one or more separated by whitespace, in order. */
+    public static java.util.List<EvidenceUrl> parseAll(java.util.Collection<String> values) {
+        java.util.List<EvidenceUrl> urls = new java.util.ArrayList<>();
+        for (String value : values) {
+            for (String part : WHITESPACE.split(value.strip())) {
+                if (!part.isEmpty()) {
+                    urls.add(new EvidenceUrl(part));
+                }
+            }
+        }
+        return urls;
     }
 
     @Override

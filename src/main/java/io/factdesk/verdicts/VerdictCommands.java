@@ -2,7 +2,6 @@ package io.factdesk.verdicts;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -125,16 +124,7 @@ public class VerdictCommands {
 
     /** Every --evidence given, each split on whitespace, so both repeated options and one quoted list work. */
     static List<EvidenceUrl> evidence(CommandContext ctx) {
-        List<EvidenceUrl> urls = new ArrayList<>();
-        for (CommandOption o : ctx.parsedInput().options()) {
-            if ("evidence".equals(o.longName()) && o.value() != null) {
-                for (String part : o.value().strip().split("\\s+")) {
-                    if (!part.isEmpty()) {
-                        urls.add(new EvidenceUrl(part));
-                    }
-                }
-            }
-        }
-        return urls;
+        return EvidenceUrl.parseAll(ctx.parsedInput().options().stream()
+                .filter(o -> "evidence".equals(o.longName()) && o.value() != null).map(CommandOption::value).toList());
     }
 }

@@ -183,12 +183,11 @@ public class VerdictRepository {
     }
 
     /** 64-bit hashes of every verdict's content key, to recognise imported rows already in the log. */
-    public java.util.function.LongConsumer forEachKeyHash(java.util.function.LongConsumer sink) {
+    public void forEachKeyHash(java.util.function.LongConsumer sink) {
         try (var cursor = dsl.select(VERDICT.CONTENT_KEY).from(VERDICT)
                 .where(VERDICT.CONTENT_KEY.isNotNull(), VERDICT.CONTENT_KEY.notLike("legacy:%")).fetchLazy()) {
             cursor.forEach(r -> sink.accept(VerdictKey.shortHash(r.value1())));
         }
-        return sink;
     }
 
     /** Whether the log holds this verdict; a decision time, when given, must match too. */
