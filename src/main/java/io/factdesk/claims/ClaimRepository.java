@@ -147,6 +147,13 @@ public class ClaimRepository {
         return select().where(c).orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(limit).fetch(ClaimRepository::toClaim);
     }
 
+    /** How many claims of each seed match, in one grouped query (seeds with none are absent). */
+    public Map<String, Integer> countBySeed(StatusFilter status) {
+        return dsl.select(SEED.NAME, DSL.count()).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID))
+                .where(conditions(ClaimQuery.of(status, null))).groupBy(SEED.NAME)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
     public int count(ClaimQuery query) {
         return dsl.fetchCount(dsl.select(CLAIM.ID).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID))
                 .where(conditions(query)));

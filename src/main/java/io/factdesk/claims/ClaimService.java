@@ -33,6 +33,10 @@ public class ClaimService {
         return withVerdicts(claims.listAfter(query, after, limit));
     }
 
+    public Map<String, Integer> countBySeed(StatusFilter status) {
+        return claims.countBySeed(status);
+    }
+
     public int count(ClaimQuery query) {
         return claims.count(query);
     }

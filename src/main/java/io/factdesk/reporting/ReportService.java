@@ -80,8 +80,9 @@ public class ReportService {
                 inReportBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
             }
         }));
+        Map<String, Integer> pendingBySeed = claims.countBySeed(StatusFilter.PENDING);
         List<Report.SeedCount> bySeed = allSeeds.stream().map(s -> new Report.SeedCount(s.name(), s.metadata().title(),
-                reviewedBySeed.getOrDefault(s.name(), 0), claims.count(ClaimQuery.of(StatusFilter.PENDING, s.name())),
+                reviewedBySeed.getOrDefault(s.name(), 0), pendingBySeed.getOrDefault(s.name(), 0),
                 inReportBySeed.getOrDefault(s.name(), 0))).toList();
         Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), counts[0], count(StatusFilter.PENDING),
                 count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed);
