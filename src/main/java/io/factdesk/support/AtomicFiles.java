@@ -25,7 +25,10 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(absolute.getParent());
-            tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".partial");
+            // Not Files.createTempFile: that makes the file owner-only, and the finished report
+            // should get the user's usual permissions (umask), like any file they write.
+            tmp = Files.createFile(absolute.resolveSibling("." + absolute.getFileName() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".partial"));
             writer.writeTo(tmp);
             if (replace) {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -111,6 +111,8 @@ class ShellCommandsTest {
         Path report = dir.resolve("out/report.md");
         assertThat(run("export --format markdown --out " + report)).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(report)).contains("# Verification report", "x \\| \\*y\\*", "<https://a.org>");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+                .as("a report to publish is readable by others, as the umask allows").startsWith("rw-r");
         assertThat(run("export --format pdf --out x")).isEqualTo(ExitCode.BAD_INPUT);
         run("undo " + id + " --reviewer Bob");
     }
