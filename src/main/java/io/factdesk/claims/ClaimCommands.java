@@ -55,7 +55,7 @@ public class ClaimCommands {
             help = """
                     claims search WORDS... [--status active|pending|reviewed|held|stale|all] [--limit N] [--format text|json]
                       Claims containing every word (any case, accents ignored); end a word with * to match its prefix.
-                      Searches all claims unless --status narrows it.
+                      Searches all claims unless --status narrows it; lists them in claim-id order.
                     Example: claims search success rate""")
     public void search(CommandContext ctx,
                        @Arguments List<String> words,
@@ -69,7 +69,7 @@ public class ClaimCommands {
         }
         ClaimQuery query = new ClaimQuery(status == null ? StatusFilter.ALL : StatusFilter.parse(status), null, null,
                 null, text, OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), 0);
-        print(service.list(query), fmt, ctx.outputWriter());
+        print(service.search(query), fmt, ctx.outputWriter());
     }
 
     private void print(List<ClaimWithVerdicts> claims, OutputFormat fmt, PrintWriter out) {

@@ -33,6 +33,10 @@ public class ClaimService {
         return withVerdicts(claims.listAfter(query, after, limit));
     }
 
+    public List<ClaimWithVerdicts> search(ClaimQuery query) {
+        return withVerdicts(claims.search(query));
+    }
+
     public Map<String, Integer> countBySeed(StatusFilter status) {
         return claims.countBySeed(status);
     }

@@ -50,9 +50,22 @@ public final class Database implements AutoCloseable {
         migrate(raw, absolute);
         try {
             Connection connection = raw.getConnection();
+            refreshPlannerStatistics(connection);
             return new Database(absolute, new SingleConnectionDataSource(connection, true));
         } catch (SQLException e) {
             throw FactdeskException.failure("cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The queue's query is fast with either of two plans depending on where the pending claims
+     * are, and SQLite only picks the right one with table statistics. PRAGMA optimize gathers
+     * them when they are missing or out of date (a sample, so milliseconds) and does nothing otherwise.
+     */
+    private static void refreshPlannerStatistics(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("PRAGMA analysis_limit = 1000");
+            statement.execute("PRAGMA optimize = 0x10002");
         }
     }
 

@@ -65,4 +65,29 @@ class ClaimSearchAndFilterTest {
                 wb.claims.nextPending(pendingPolicy, List.of()).orElseThrow().id()))).isEmpty();
         assertThatThrownBy(() -> query(null, 1.5, null)).hasMessageContaining("--min-score must be between 0 and 1");
     }
+
+    @Test
+    void claimsSearchPagesInClaimIdOrderAndHonoursStatusAndSeed() {
+        List<Claim> all = wb.claims.search(new ClaimQuery(StatusFilter.ALL, null, null, null, "the", ClaimQuery.NO_LIMIT, 0));
+        assertThat(all).extracting(Claim::id).hasSizeGreaterThanOrEqualTo(2).isSorted();
+        assertThat(wb.claims.search(new ClaimQuery(StatusFilter.ALL, null, null, null, "the", 1, 1)))
+                .extracting(Claim::id).containsExactly(all.get(1).id());
+        assertThat(wb.claims.search(new ClaimQuery(StatusFilter.ALL, "b.txt", null, null, "the", ClaimQuery.NO_LIMIT, 0)))
+                .extracting(Claim::seedName).containsOnly("b.txt").isNotEmpty();
+        assertThat(wb.claims.search(new ClaimQuery(StatusFilter.STALE, null, null, null, "the", ClaimQuery.NO_LIMIT, 0)))
+                .isEmpty();
+    }
+
+    @Test
+    void countsAddUpPerStatusWithAndWithoutASeed() {
+        int all = wb.claims.count(ClaimQuery.of(StatusFilter.ALL, null));
+        int perStatus = 0;
+        for (StatusFilter f : List.of(StatusFilter.PENDING, StatusFilter.REVIEWED, StatusFilter.HELD, StatusFilter.STALE)) {
+            perStatus += wb.claims.count(ClaimQuery.of(f, null));
+        }
+        assertThat(all).isEqualTo(perStatus).isEqualTo(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null)).size());
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.ALL, "b.txt")))
+                .isEqualTo(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, "b.txt")).size()).isLessThan(all);
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.ALL, "nope.txt"))).isZero();
+    }
 }
