@@ -1,6 +1,7 @@
 package io.factdesk.review;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.factdesk.claims.ClaimId;
@@ -21,6 +23,7 @@ import io.factdesk.claims.ClaimRepository;
 import io.factdesk.claims.ClaimService;
 import io.factdesk.claims.ClaimWithVerdicts;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.support.CommandTiming;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.ShellStyle;
 import io.factdesk.verdicts.EvidenceUrl;
@@ -46,9 +49,11 @@ public class ReviewLoop {
     private final VerdictService verdicts;
     private final ReviewerSession reviewers;
     private final VerdictPicker picker = new VerdictPicker();
+    private final boolean timing;
 
     public ReviewLoop(ClaimRepository claims, ClaimService claimService, VerdictService verdicts,
-                      ReviewerSession reviewers) {
+                      ReviewerSession reviewers, @Value("${factdesk.timing:false}") boolean timing) {
+        this.timing = timing;
         this.claims = claims;
         this.claimService = claimService;
         this.verdicts = verdicts;
@@ -66,6 +71,7 @@ public class ReviewLoop {
             Long revisit = null;
             VerdictEntry lastSaved = null;
             while (true) {
+                long started = System.nanoTime();
                 var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped);
                 revisit = null;
                 if (next.isEmpty()) {
@@ -76,6 +82,10 @@ public class ReviewLoop {
                 }
                 ClaimWithVerdicts claim = claimService.show(new ClaimId(next.get().id()));
                 ClaimCard.print(claim, progress(filter), colour, out);
+                if (timing) {
+                    out.flush();
+                    CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
+                }
                 PickerChoice choice = picker.pick(terminal, colour);
                 switch (choice.action()) {
                     case QUIT -> {

@@ -7,6 +7,7 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
 
+import io.factdesk.support.CommandTiming;
 import io.factdesk.support.ErrorReporter;
 import io.factdesk.support.ExitCode;
 import io.factdesk.support.Failure;
@@ -22,10 +23,17 @@ public final class CommandDispatcher {
 
     private final CommandRegistry registry;
     private final CommandLineParser parser;
+    private final boolean timing;
 
     public CommandDispatcher(CommandRegistry registry) {
+        this(registry, false);
+    }
+
+    /** @param timing print each command's time inside the process to the message writer (for benchmarks) */
+    public CommandDispatcher(CommandRegistry registry, boolean timing) {
         this.registry = registry;
         this.parser = new CommandLineParser(registry);
+        this.timing = timing;
     }
 
     public CommandLineParser parser() {
@@ -45,8 +53,12 @@ public final class CommandDispatcher {
                 out.flush();
                 return ExitCode.OK;
             }
+            long started = System.nanoTime();
             var status = parsed.command().execute(new CommandContext(parsed.input(), registry, out, NO_INPUT));
             out.flush();
+            if (timing) {
+                CommandTiming.print(err, parsed.command().getName(), started);
+            }
             return status.code() == 0 ? ExitCode.OK : ExitCode.FAILURE;
         } catch (Exception | StackOverflowError e) {
             out.flush();

@@ -32,14 +32,17 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
     private final StartupIngest startupIngest;
     private final ObjectProvider<InteractiveShell> interactiveShell;
     private final boolean enabled;
+    private final boolean timing;
     private ExitCode exitCode = ExitCode.OK;
 
     /** @param enabled false in tests that drive the commands themselves */
     public FactdeskRunner(CommandRegistry registry, StartupIngest startupIngest,
                           ObjectProvider<InteractiveShell> interactiveShell,
-                          @Value("${factdesk.runner.enabled:true}") boolean enabled) {
+                          @Value("${factdesk.runner.enabled:true}") boolean enabled,
+                          @Value("${factdesk.timing:false}") boolean timing) {
         this.registry = registry;
         this.enabled = enabled;
+        this.timing = timing;
         this.startupIngest = startupIngest;
         this.interactiveShell = interactiveShell;
     }
@@ -55,7 +58,7 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         try {
             startupIngest.run(err);
-            CommandDispatcher dispatcher = new CommandDispatcher(registry);
+            CommandDispatcher dispatcher = new CommandDispatcher(registry, timing);
             if (args.isEmpty()) {
                 exitCode = interactiveShell.getObject().run(dispatcher, verbose);
             } else if (args.get(0).startsWith("@") && args.size() == 1) {
