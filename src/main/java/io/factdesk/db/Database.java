@@ -19,7 +19,7 @@ import org.sqlite.SQLiteDataSource;
 import io.factdesk.support.FactdeskException;
 
 /**
- * One SQLite database file: migrated by Flyway on open, then used through a single
+ * One SQLite database file: migrated by Flyway on open (unless it is already current), then used through a single
  * connection (the shell is single-threaded, and one connection keeps SQLite's page
  * cache warm between commands).
  */
@@ -47,13 +47,20 @@ public final class Database implements AutoCloseable {
         }
         SQLiteDataSource raw = new SQLiteDataSource(config());
         raw.setUrl("jdbc:sqlite:" + absolute);
-        migrate(raw, absolute);
+        Connection connection = null;
         try {
-            Connection connection = raw.getConnection();
+            connection = raw.getConnection();
+            if (!SchemaVersion.isCurrent(connection)) {
+                migrate(raw, absolute);
+            }
             refreshPlannerStatistics(connection);
             return new Database(absolute, new SingleConnectionDataSource(connection, true));
         } catch (SQLException e) {
+            closeQuietly(connection);
             throw FactdeskException.failure("cannot open the database " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         }
     }
 
@@ -66,6 +73,16 @@ public final class Database implements AutoCloseable {
         try (var statement = connection.createStatement()) {
             statement.execute("PRAGMA analysis_limit = 1000");
             statement.execute("PRAGMA optimize = 0x10002");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
         }
     }
 
