@@ -25,7 +25,7 @@ class ParserFuzzTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2);
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void segmenterAndScorerAcceptAnyText(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         var candidates = EXTRACTOR.extract("fuzz.txt", text, null);
@@ -36,7 +36,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void importParsersRefuseBadInputWithAMessage(FuzzedDataProvider data) throws Exception {
         boolean jsonl = data.consumeBoolean();
         byte[] bytes = data.consumeRemainingAsBytes();
