@@ -2,6 +2,7 @@ package io.factdesk.claims;
 
 import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.SEED;
+import static io.factdesk.jooq.Tables.VERDICT;
 import org.jooq.impl.DSL;
 
 import java.util.Arrays;
@@ -93,6 +94,23 @@ public class ClaimRepository {
     public int markStale(Collection<Integer> claimIds) {
         return claimIds.isEmpty() ? 0
                 : dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.ID.in(claimIds), CLAIM.STALE.eq(0)).execute();
+    }
+
+    /**
+     * Counts an import batch's verdicts into their claims' live verdicts (and so their status), in
+     * one statement: the log's trigger leaves imported rows to this, inside the import's transaction.
+     */
+    public void countLiveVerdictsOfBatch(int batchId) {
+        var perClaim = DSL.select(VERDICT.CLAIM_ID, DSL.count().as("n")).from(VERDICT)
+                .where(VERDICT.BATCH_ID.eq(batchId), VERDICT.KIND.eq("VERDICT")).groupBy(VERDICT.CLAIM_ID).asTable("batch");
+        // the trigger's rule for a new verdict: REVIEWED unless stale
+        dsl.update(CLAIM)
+                .set(CLAIM.LIVE_VERDICTS, CLAIM.LIVE_VERDICTS.plus(perClaim.field("n", Integer.class)))
+                .set(CLAIM.STATUS, DSL.when(CLAIM.STALE.eq(1), DSL.inline(ClaimStatus.STALE.name()))
+                        .otherwise(DSL.inline(ClaimStatus.REVIEWED.name())))
+                .from(perClaim)
+                .where(CLAIM.ID.eq(perClaim.field(VERDICT.CLAIM_ID)))
+                .execute();
     }
 
     public void promote(long claimId) {

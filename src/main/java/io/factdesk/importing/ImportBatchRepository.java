@@ -31,4 +31,9 @@ public class ImportBatchRepository {
                 .returning(IMPORT_BATCH.ID)
                 .fetchSingle(IMPORT_BATCH.ID);
     }
+
+    /** The row count is known at the end of the single pass; the batch row is written first so verdicts can refer to it. */
+    public void setRowCount(int batchId, int rows) {
+        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.ROW_COUNT, rows).where(IMPORT_BATCH.ID.eq(batchId)).execute();
+    }
 }

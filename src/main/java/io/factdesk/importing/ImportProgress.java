@@ -11,19 +11,18 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class ImportProgress implements AutoCloseable {
 
-    static final int SHOW_FROM_ROWS = 50_000;
-
     private final ProgressBar bar;
 
     private ImportProgress(ProgressBar bar) {
         this.bar = bar;
     }
 
-    static ImportProgress start(String task, long total, boolean terminal) {
-        if (!terminal || total < SHOW_FROM_ROWS) {
+    /** A bar counting rows (the total is not known in a single pass), or nothing when not shown. */
+    static ImportProgress start(String task, boolean show) {
+        if (!show) {
             return new ImportProgress(null);
         }
-        return new ImportProgress(new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+        return new ImportProgress(new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" rows", 1).showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,13 +20,15 @@ import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.verdicts.OsUser;
 import io.factdesk.verdicts.ReviewerName;
-import io.factdesk.verdicts.VerdictKey;
+import io.factdesk.verdicts.VerdictInput;
 import io.factdesk.verdicts.VerdictRepository;
 
 /**
- * Imports a verdict file all or nothing. A first pass validates every row with the same
- * rules as the verdict command and collects every problem; only a clean file is read a
- * second time and written, in one transaction, in batches. Both passes stream the file.
+ * Imports a verdict file all or nothing, in one streaming pass inside one transaction: every row
+ * is validated with the same rules as the verdict command, and written (in batches) while the
+ * file is clean so far. After the first bad row nothing more is written but every row is still
+ * checked, so that all problems are reported; then the transaction is rolled back and the
+ * database is as it was. A dry run validates the same way and never opens a transaction.
  * Rows already in the log (same claim, reviewer, rating, evidence, note and, if given, time)
  * are counted and skipped; the same row twice in one file is a problem.
  */
@@ -37,6 +38,8 @@ public class ImportService {
     static final int MAX_PROBLEMS_SHOWN = 50;
     public static final String STDIN = "<stdin>";
     private static final int WRITE_BATCH = 5_000;
+    /** Files at least this large get a progress bar on a terminal. */
+    private static final long PROGRESS_FROM_BYTES = 4L << 20;
 
     private final ClaimRepository claims;
     private final VerdictRepository verdicts;
@@ -66,92 +69,91 @@ public class ImportService {
         }
         VerdictFileReader reader = VerdictFileReader.of(request.format(), request.file(), request.name(),
                 request.ignoreUnknownColumns());
-        Instant importedAt = clock.now();
-        RowValidator validator = new RowValidator(new ClaimLookup(claims), request.defaultReviewer(), importedAt);
+        RowValidator validator = new RowValidator(new ClaimLookup(claims), request.defaultReviewer(), clock.now());
         RowKeys inLog = new RowKeys();
         verdicts.forEachKeyHash(h -> inLog.putIfAbsent(h, 1));
-        Check check = check(request, reader, validator, inLog);
-        int more = Math.max(0, check.rejected - check.problems.size());
-        if (check.rejected > 0 || request.dryRun()) {
-            return new ImportReport(request.name(), check.rows, check.rows - check.present - check.rejected,
-                    check.present, check.rejected, check.problems, more, request.dryRun(), null);
+        if (request.dryRun()) {
+            ImportPass pass = new ImportPass(request.name(), validator, inLog, verdicts::containsKey, null);
+            reader.read(pass::accept);
+            return pass.report(true);
         }
-        int written = transactions.inTransaction(() -> write(request, hash, check.rows, reader, validator, inLog));
-        return new ImportReport(request.name(), check.rows, written, check.rows - written, 0, List.of(), 0, false, null);
-    }
-
-    private static final class Check {
-        int rows;
-        int rejected;
-        int present;
-        final List<String> problems = new ArrayList<>();
-    }
-
-    private Check check(Request request, VerdictFileReader reader, RowValidator validator, RowKeys inLog) {
-        Check check = new Check();
-        RowKeys inFile = new RowKeys();
-        reader.read(row -> {
-            check.rows++;
-            RowValidator.Result result = validator.validate(row);
-            List<String> rowProblems = new ArrayList<>(result.problems());
-            if (result.verdict() != null) {
-                String key = VerdictKey.of(result.verdict());
-                long shortHash = VerdictKey.shortHash(key) ^ (result.timeGiven() ? result.verdict().reviewedAt().hashCode() : 0);
-                int earlier = inFile.putIfAbsent(shortHash, row.line());
-                if (earlier != 0) {
-                    rowProblems.add("row: the same verdict as line " + earlier);
-                } else if (alreadyInLog(result, key, inLog)) {
-                    check.present++;
-                }
-            }
-            if (!rowProblems.isEmpty()) {
-                check.rejected++;
-                rowProblems.forEach(p -> {
-                    if (check.problems.size() < MAX_PROBLEMS_SHOWN) {
-                        check.problems.add(request.name() + ":" + row.line() + ": " + p);
+        try {
+            return transactions.inTransaction(() -> {
+                try (BatchWriter writer = new BatchWriter(request, hash);
+                     ImportProgress progress = ImportProgress.start("importing", request.showProgress()
+                             && size(request.file()) >= PROGRESS_FROM_BYTES)) {
+                    ImportPass pass = new ImportPass(request.name(), validator, inLog, verdicts::containsKey, writer);
+                    reader.read(row -> {
+                        progress.step();
+                        pass.accept(row);
+                    });
+                    if (!pass.clean()) {
+                        throw new Rejected(pass.report(false));
                     }
-                });
-            }
-        });
-        return check;
-    }
-
-    private boolean alreadyInLog(RowValidator.Result result, String key, RowKeys inLog) {
-        return inLog.contains(VerdictKey.shortHash(key))
-                && verdicts.containsKey(key, result.timeGiven() ? result.verdict().reviewedAt().toString() : null);
-    }
-
-    private int write(Request request, String hash, int rows, VerdictFileReader reader, RowValidator validator,
-                      RowKeys inLog) {
-        String now = clock.nowText();
-        String os = OsUser.name();
-        String batchName = STDIN.equals(request.name()) ? STDIN : request.file().getFileName().toString();
-        int batchId = batches.insert(batchName, hash, rows, os, now);
-        int[] nextId = {verdicts.nextId()};
-        List<VerdictRepository.NewVerdict> pending = new ArrayList<>(WRITE_BATCH);
-        int[] written = {0};
-        try (ImportProgress progress = ImportProgress.start("importing", rows, request.showProgress())) {
-            reader.read(row -> {
-                progress.step();
-                RowValidator.Result result = validator.validate(row);
-                if (result.verdict() == null) {
-                    throw FactdeskException.conflict(request.name() + ":" + row.line()
-                            + ": changed while importing; nothing written");
-                }
-                String key = VerdictKey.of(result.verdict());
-                if (alreadyInLog(result, key, inLog)) {
-                    return;
-                }
-                pending.add(new VerdictRepository.NewVerdict(nextId[0]++, result.verdict(), key, batchId, row.line()));
-                if (pending.size() == WRITE_BATCH) {
-                    verdicts.insertBatch(pending, os, now);
-                    written[0] += pending.size();
-                    pending.clear();
+                    writer.finish(pass.rows());
+                    return pass.report(false);
                 }
             });
+        } catch (Rejected rejected) {
+            return rejected.report;   // rolled back: nothing of this file is in the database
         }
-        verdicts.insertBatch(pending, os, now);
-        return written[0] + pending.size();
+    }
+
+    /** Carries the report of a file with bad rows out of the transaction, which it rolls back. */
+    private static final class Rejected extends RuntimeException {
+        private final transient ImportReport report;
+
+        Rejected(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    /** Writes a clean file's verdicts in JDBC batches with explicit ids, under one batch record. */
+    private final class BatchWriter implements ImportPass.Sink, AutoCloseable {
+        private final String now = clock.nowText();
+        private final String os = OsUser.name();
+        private final int batchId;
+        private final List<VerdictRepository.NewVerdict> pending = new ArrayList<>(WRITE_BATCH);
+        private int nextId;
+
+        BatchWriter(Request request, String hash) {
+            String batchName = STDIN.equals(request.name()) ? STDIN : request.file().getFileName().toString();
+            batchId = batches.insert(batchName, hash, 0, os, now);
+            nextId = verdicts.nextId();
+        }
+
+        @Override
+        public void write(VerdictInput verdict, String key, int line) {
+            pending.add(new VerdictRepository.NewVerdict(nextId++, verdict, key, batchId, line));
+            if (pending.size() == WRITE_BATCH) {
+                flush();
+            }
+        }
+
+        void finish(int rows) {
+            flush();
+            claims.countLiveVerdictsOfBatch(batchId);
+            batches.setRowCount(batchId, rows);
+        }
+
+        private void flush() {
+            verdicts.insertBatch(pending, os, now);
+            pending.clear();
+        }
+
+        @Override
+        public void close() {
+            pending.clear();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static String sha256(Path file, String name) {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.ClaimStatus;
+import io.factdesk.claims.StatusFilter;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictEntry;
@@ -66,6 +69,19 @@ class ImportServiceTest {
     private void assertNothingWritten() {
         assertThat(wb.verdicts.countEntries()).isZero();
         assertThat(wb.database.dsl().fetchCount(IMPORT_BATCH)).isZero();
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.PENDING, null))).isEqualTo(2);
+    }
+
+    @Test
+    void importedVerdictsTakeTheirClaimsOutOfTheQueueAndUndoPutsThemBack() throws IOException {
+        run(file("v.csv", HEADER + claim + ",true,https://example.org/a,Checked,Lan\n"
+                + claim + ",false,https://example.org/b,Disagree,Minh\n"));
+        assertThat(wb.claims.find(new ClaimId(claim)).orElseThrow().status()).isEqualTo(ClaimStatus.REVIEWED);
+        assertThat(wb.claims.find(new ClaimId(other)).orElseThrow().status()).isEqualTo(ClaimStatus.PENDING);
+        wb.verdictService.undo(new ClaimId(claim), new ReviewerName("Lan"));
+        assertThat(wb.claims.find(new ClaimId(claim)).orElseThrow().status()).isEqualTo(ClaimStatus.REVIEWED);
+        wb.verdictService.undo(new ClaimId(claim), new ReviewerName("Minh"));
+        assertThat(wb.claims.find(new ClaimId(claim)).orElseThrow().status()).isEqualTo(ClaimStatus.PENDING);
     }
 
     private void assertRefused(Path file, String problem) {
