@@ -25,12 +25,16 @@ import io.factdesk.jooq.tables.Verdict;
 @Repository
 public class VerdictRepository {
 
-    private static final String INSERT_VERDICT = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT,
-            VERDICT.ID, VERDICT.CLAIM_ID, VERDICT.KIND, VERDICT.RATING, VERDICT.NOTE, VERDICT.REVIEWER, VERDICT.OS_USER,
-            VERDICT.REVIEWED_AT, VERDICT.RECORDED_AT, VERDICT.BATCH_ID, VERDICT.BATCH_ROW, VERDICT.CONTENT_KEY)
-            .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
-    private static final String INSERT_EVIDENCE = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT_EVIDENCE,
-            VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION, VERDICT_EVIDENCE.URL).values((Integer) null, null, null));
+    /** The import's two INSERT statements, rendered by jOOQ on first use (not at start-up, which every command pays). */
+    private static final class BatchSql {
+        static final String VERDICT_ROW = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT,
+                VERDICT.ID, VERDICT.CLAIM_ID, VERDICT.KIND, VERDICT.RATING, VERDICT.NOTE, VERDICT.REVIEWER,
+                VERDICT.OS_USER, VERDICT.REVIEWED_AT, VERDICT.RECORDED_AT, VERDICT.BATCH_ID, VERDICT.BATCH_ROW,
+                VERDICT.CONTENT_KEY).values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
+        static final String EVIDENCE_ROW = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT_EVIDENCE,
+                VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION, VERDICT_EVIDENCE.URL)
+                .values((Integer) null, null, null));
+    }
 
     private static final Verdict UNDO = VERDICT.as("undo");
     private static final int IN_CHUNK = 900;
@@ -173,8 +177,8 @@ public class VerdictRepository {
         // jOOQ renders the statements; the rows are bound with plain JDBC batches, because a
         // million rows through jOOQ's BatchBindStep spend most of their time building jOOQ objects.
         dsl.connection(connection -> {
-            try (PreparedStatement rows = connection.prepareStatement(INSERT_VERDICT);
-                 PreparedStatement evidence = connection.prepareStatement(INSERT_EVIDENCE)) {
+            try (PreparedStatement rows = connection.prepareStatement(BatchSql.VERDICT_ROW);
+                 PreparedStatement evidence = connection.prepareStatement(BatchSql.EVIDENCE_ROW)) {
                 boolean anyEvidence = false;
                 for (NewVerdict n : verdicts) {
                     VerdictInput v = n.input();

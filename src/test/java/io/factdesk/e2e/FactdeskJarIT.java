@@ -35,7 +35,7 @@ class FactdeskJarIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("factdesk.jar")));
+        List<String> command = new ArrayList<>(List.of("java", "-Dspring.aot.enabled=true", "-jar", System.getProperty("factdesk.jar")));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = pb.environment();

@@ -44,7 +44,7 @@ class ReviewInTerminalIT {
         env.put("FACTDESK_SEEDS", Path.of(System.getProperty("factdesk.basedir"), "seeds").toString());
         env.put("FACTDESK_REVIEWER", "Nguyễn Thị Lan");
         env.put("XDG_DATA_HOME", dir.resolve("data").toString());
-        PtyProcess shell = new PtyProcessBuilder(new String[] {"java", "-jar", System.getProperty("factdesk.jar")})
+        PtyProcess shell = new PtyProcessBuilder(new String[] {"java", "-Dspring.aot.enabled=true", "-jar", System.getProperty("factdesk.jar")})
                 .setEnvironment(env).setDirectory(dir.toString()).setInitialColumns(160).setInitialRows(50).start();
         Thread pump = new Thread(() -> copy(shell.getInputStream()));
         pump.setDaemon(true);
