@@ -21,12 +21,17 @@ import io.factdesk.support.FactdeskException;
 
 /**
  * Reads the .txt and .md articles under a folder. Links are never followed (a link could
- * lead out of the folder), binary files are skipped, and invalid UTF-8 is replaced and
- * reported rather than failing the whole ingest.
+ * lead out of the folder), binary and oversized files are skipped, and invalid UTF-8 is
+ * replaced and reported rather than failing the whole ingest.
  */
 public final class SeedFolderReader {
 
     private static final int BINARY_PROBE = 8192;
+    /**
+     * Longer than any article (a long feature is well under 1 MB); a file this size is a dump
+     * or a mistake, and reading it whole would hold the ingest and the review queue hostage.
+     */
+    static final long MAX_SEED_BYTES = 8L << 20;
 
     public List<SeedFile> read(Path folder, Consumer<String> warn) {
         if (!Files.isDirectory(folder)) {
@@ -62,6 +67,12 @@ public final class SeedFolderReader {
     private SeedFile readOne(Path file, String name, Consumer<String> warn) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_SEED_BYTES) {
+                warn.accept(String.format(Locale.ROOT, "%s: skipped, %.1f MB is more than the %d MB an article may have",
+                        name, size / 1048576.0, MAX_SEED_BYTES >> 20));
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             warn.accept(name + ": skipped, cannot be read: " + e.getMessage());

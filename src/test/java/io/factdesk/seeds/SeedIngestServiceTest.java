@@ -99,6 +99,23 @@ class SeedIngestServiceTest {
     }
 
     @Test
+    void aFiftyMegabyteFileIsSkippedWithAMessageAndTheOtherSeedsAreIngested() throws Exception {
+        Files.createDirectories(wb.seedFolder);
+        String sentence = "Exports rose 12% in 2024, the ministry said. ";
+        try (var out = Files.newBufferedWriter(wb.seedFolder.resolve("dump.txt"))) {
+            for (long written = 0; written < 50L << 20; written += sentence.length()) {
+                out.write(sentence);
+            }
+        }
+        wb.writeSeed("small.txt", "Title\nImports fell 3% in 2023.\n");
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+        assertThat(report.seedsAdded()).isEqualTo(1);
+        assertThat(report.warnings()).singleElement().asString()
+                .isEqualTo("dump.txt: skipped, 50.0 MB is more than the 8 MB an article may have");
+        assertThat(wb.seeds.idOf("dump.txt")).isEmpty();
+    }
+
+    @Test
     void seedsScoredByOlderRulesAreProcessedAgainKeepingTheirClaims() {
         wb.writeSeed("a.md", "# Title\n\nExports rose 12% in 2024.\n");
         wb.ingest.ingest(wb.seedFolder);
