@@ -126,7 +126,7 @@ public class ClaimRepository {
     }
 
     public List<Claim> list(ClaimQuery query) {
-        return select().where(conditions(query))
+        return selectInSeedOrder().and(conditions(query))
                 .orderBy(SEED.NAME, CLAIM.POSITION)
                 .limit(query.limit()).offset(query.offset())
                 .fetch(ClaimRepository::toClaim);
@@ -157,11 +157,16 @@ public class ClaimRepository {
      * seed through a subquery, so counting needs no join.
      */
     public int count(ClaimQuery query) {
-        int total = 0;
+        return countByStatus(query).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** How many claims match, for each status the query's filter allows. */
+    public Map<ClaimStatus, Integer> countByStatus(ClaimQuery query) {
+        Map<ClaimStatus, Integer> counts = new java.util.EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : query.status().statuses()) {
-            total += dsl.fetchCount(CLAIM, CLAIM.STATUS.eq(status.name()).and(filters(query)));
+            counts.put(status, dsl.fetchCount(CLAIM, CLAIM.STATUS.eq(status.name()).and(filters(query))));
         }
-        return total;
+        return counts;
     }
 
     /**
@@ -183,10 +188,29 @@ public class ClaimRepository {
 
     /** The first pending claim in seed order that matches the filter, leaving out the ones the reviewer skipped. */
     public Optional<Claim> nextPending(ClaimQuery filter, Collection<Long> skipped) {
+        return nextPending(filter, skipped, null);
+    }
+
+    /**
+     * The next pending claim after the one on screen (in seed order), else the first one from the
+     * top: the review queue moves forward from where it is instead of walking every reviewed claim
+     * before it at each step, and still comes back for claims that became pending behind it.
+     */
+    public Optional<Claim> nextPending(ClaimQuery filter, Collection<Long> skipped, Claim after) {
         List<Integer> skip = skipped.stream().map(Long::intValue).toList();
-        return select().where(conditions(filter.withStatus(StatusFilter.PENDING)), CLAIM.ID.notIn(skip))
-                .orderBy(SEED.NAME, CLAIM.POSITION).limit(1)
-                .fetchOptional(ClaimRepository::toClaim);
+        Condition c = conditions(filter.withStatus(StatusFilter.PENDING)).and(CLAIM.ID.notIn(skip));
+        Optional<Claim> next = Optional.empty();
+        if (after != null) {
+            next = select().where(c, CLAIM.SEED_ID.eq(after.seedId()),
+                            DSL.row(CLAIM.POSITION, CLAIM.ID).gt(after.position(), (int) after.id()))
+                    .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
+            if (next.isEmpty()) {
+                next = selectInSeedOrder().and(c).and(SEED.NAME.gt(after.seedName()))
+                        .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
+            }
+        }
+        return next.isPresent() ? next : selectInSeedOrder().and(c)
+                .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
     }
 
     public Optional<Claim> nextPending(Collection<Long> skipped) {
@@ -224,6 +248,16 @@ public class ClaimRepository {
                     DSL.val(FullTextQuery.of(q.search()))));
         }
         return c;
+    }
+
+    /**
+     * Seeds by name on the outside, each seed's claims looked up by (seed, status) inside: SQLite
+     * keeps the tables in CROSS JOIN order, so the first page of a list or the next claim of the
+     * queue is found without reading and sorting every match, whatever its statistics suggest.
+     */
+    private org.jooq.SelectConditionStep<Record> selectInSeedOrder() {
+        return dsl.select(CLAIM.fields()).select(SEED.NAME, SEED.TITLE)
+                .from(SEED.crossJoin(CLAIM)).where(CLAIM.SEED_ID.eq(SEED.ID));
     }
 
     private SelectJoinStep<Record> select() {

@@ -17,6 +17,7 @@ import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
@@ -69,10 +70,12 @@ public class ReviewLoop {
             Set<Long> skipped = new LinkedHashSet<>();
             Deque<Long> shown = new ArrayDeque<>();
             Long revisit = null;
+            Claim onScreen = null;
+            QueueProgress progress = new QueueProgress(claims, filter);
             VerdictEntry lastSaved = null;
             while (true) {
                 long started = System.nanoTime();
-                var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped);
+                var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped, onScreen);
                 revisit = null;
                 if (next.isEmpty()) {
                     out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.PENDING, null))
@@ -80,8 +83,9 @@ public class ReviewLoop {
                             : "No more pending claims this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
                     return;
                 }
-                ClaimWithVerdicts claim = claimService.show(new ClaimId(next.get().id()));
-                ClaimCard.print(claim, progress(filter), colour, out);
+                onScreen = next.get();
+                ClaimWithVerdicts claim = claimService.show(new ClaimId(onScreen.id()));
+                ClaimCard.print(claim, progress.current(), colour, out);
                 if (timing) {
                     out.flush();
                     CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
@@ -89,7 +93,8 @@ public class ReviewLoop {
                 PickerChoice choice = picker.pick(terminal, colour);
                 switch (choice.action()) {
                     case QUIT -> {
-                        out.println("Review stopped. " + progress(filter).text());
+                        progress.recount();
+                        out.println("Review stopped. " + progress.current().text());
                         return;
                     }
                     case INTERRUPT -> {
@@ -113,6 +118,7 @@ public class ReviewLoop {
                             revisit = claim.claim().id();
                         } else {
                             VerdictEntry undo = verdicts.undo(new ClaimId(lastSaved.claimId()), reviewer);
+                            progress.recount();
                             out.println("Took back entry " + undo.retractsId() + " on claim " + undo.claimId() + ".");
                             revisit = lastSaved.claimId();
                             lastSaved = null;
@@ -120,6 +126,7 @@ public class ReviewLoop {
                     }
                     case RATE -> {
                         lastSaved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
+                        progress.saved(claim.claim().status());
                         shown.push(claim.claim().id());
                     }
                 }
@@ -178,10 +185,5 @@ public class ReviewLoop {
                 reader.getTerminal().writer().println("  " + e.getMessage());
             }
         }
-    }
-
-    private Progress progress(ClaimQuery filter) {
-        return new Progress(claims.count(filter.withStatus(StatusFilter.REVIEWED)),
-                claims.count(filter.withStatus(StatusFilter.ACTIVE)));
     }
 }

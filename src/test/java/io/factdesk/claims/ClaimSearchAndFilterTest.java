@@ -90,4 +90,20 @@ class ClaimSearchAndFilterTest {
                 .isEqualTo(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, "b.txt")).size()).isLessThan(all);
         assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.ALL, "nope.txt"))).isZero();
     }
+
+    @Test
+    void theQueueMovesOnFromTheClaimOnScreenAndWrapsAroundToClaimsLeftBehind() {
+        ClaimQuery pending = ClaimQuery.of(StatusFilter.PENDING, null);
+        List<Claim> queue = wb.claims.list(pending);
+        assertThat(queue).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(wb.claims.nextPending(pending, List.of(), queue.get(0))).map(Claim::id).hasValue(queue.get(1).id());
+        // across seeds: from the last claim of a.txt to the first of b.txt
+        Claim lastOfA = queue.stream().filter(c -> c.seedName().equals("a.txt")).reduce((x, y) -> y).orElseThrow();
+        Claim firstOfB = queue.stream().filter(c -> c.seedName().equals("b.txt")).findFirst().orElseThrow();
+        assertThat(wb.claims.nextPending(pending, List.of(), lastOfA)).map(Claim::id).hasValue(firstOfB.id());
+        // from the end back to the top, leaving out what was skipped
+        Claim last = queue.get(queue.size() - 1);
+        assertThat(wb.claims.nextPending(pending, List.of(queue.get(0).id()), last)).map(Claim::id)
+                .hasValue(queue.get(1).id());
+    }
 }

@@ -1,0 +1,57 @@
+package io.factdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.factdesk.TestWorkbench;
+import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.ClaimStatus;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.verdicts.EvidenceUrl;
+import io.factdesk.verdicts.Note;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.VerdictInput;
+
+class QueueProgressTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ownSavesMoveTheCountsAndOtherReviewersWorkShowsAtTheNextRefresh() {
+        try (TestWorkbench wb = new TestWorkbench(dir)) {
+            wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024. Imports fell 3% in 2023. Rice output grew 5% in 2022.\n");
+            wb.ingest.ingest(wb.seedFolder);
+            var queue = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null));
+            QueueProgress progress = new QueueProgress(wb.claims, ClaimQuery.of(StatusFilter.PENDING, null));
+            assertThat(progress.current()).isEqualTo(new Progress(0, 3));
+
+            record(wb, queue.get(0).id(), "Lan");
+            progress.saved(ClaimStatus.PENDING);
+            progress.saved(ClaimStatus.REVIEWED);          // a claim already reviewed: no change
+            assertThat(progress.current()).isEqualTo(new Progress(1, 3));
+
+            record(wb, queue.get(1).id(), "Minh");         // someone else, not seen yet
+            for (int i = 0; i < QueueProgress.REFRESH_EVERY - 2; i++) {
+                progress.current();
+            }
+            assertThat(progress.current()).isEqualTo(new Progress(2, 3));
+            progress.recount();
+            assertThat(progress.current()).isEqualTo(new Progress(2, 3));
+        }
+    }
+
+    private static void record(TestWorkbench wb, long claim, String reviewer) {
+        wb.verdictService.record(new VerdictInput(new ClaimId(claim), Rating.TRUE,
+                List.of(new EvidenceUrl("https://example.org/a")), new Note("checked"), new ReviewerName(reviewer),
+                Instant.parse("2026-01-01T00:00:00Z")));
+    }
+}
