@@ -11,7 +11,7 @@ bench_jar() {
 make_articles() {
   local dir="$1" n="$2" per="$3"
   mkdir -p "$dir"
-  grep -hv '^[[:space:]]*$' "$root"/seeds/*.txt "$root"/seeds/*.md 2>/dev/null |
+  { grep -hv '^[[:space:]]*$' "$root"/seeds/*.txt "$root"/seeds/*.md 2>/dev/null || true; } |
   awk -v n="$n" -v per="$per" -v dir="$dir" 'BEGIN { srand(57) }
     { pool[NR] = $0 }
     END {
