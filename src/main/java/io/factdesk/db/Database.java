@@ -53,7 +53,6 @@ public final class Database implements AutoCloseable {
             if (!SchemaVersion.isCurrent(connection)) {
                 migrate(raw, absolute);
             }
-            refreshPlannerStatistics(connection);
             return new Database(absolute, new SingleConnectionDataSource(connection, true));
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -61,18 +60,6 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
-        }
-    }
-
-    /**
-     * The queue's query is fast with either of two plans depending on where the pending claims
-     * are, and SQLite only picks the right one with table statistics. PRAGMA optimize gathers
-     * them when they are missing or out of date (a sample, so milliseconds) and does nothing otherwise.
-     */
-    private static void refreshPlannerStatistics(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("PRAGMA analysis_limit = 1000");
-            statement.execute("PRAGMA optimize = 0x10002");
         }
     }
 
