@@ -19,7 +19,11 @@ import com.ibm.icu.util.ULocale;
 public final class SentenceSegmenter {
 
     // Building an iterator with abbreviation suppressions is costly; clones of one prototype are cheap.
-    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    /** Loaded on first use: ICU's break data costs a one-shot command that ingests nothing about a tenth of a second. */
+    private static final class Prototype {
+        static final BreakIterator INSTANCE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    }
+
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+•–—▪◦·]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING_MARKER = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
@@ -33,7 +37,7 @@ public final class SentenceSegmenter {
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
+        BreakIterator it = (BreakIterator) Prototype.INSTANCE.clone();
         String[] lines = text.split("\n", -1);
         int offset = 0;
         for (int i = 0; i < lines.length; i++) {

@@ -7,9 +7,9 @@ import io.factdesk.claims.StatusFilter;
 
 /**
  * The counts behind the review's progress line. Counting the queue at 100,000 claims costs more
- * than the rest of a review step, so the counts are read at the start and every
- * {@value #REFRESH_EVERY} claims (which picks up other reviewers' work), and moved by this
- * session's own saves in between.
+ * than the rest of a review step, so the counts are read at the start and then every
+ * {@value #REFRESH_EVERY} claims (which picks up other reviewers' work), after the card is on
+ * screen rather than before it; in between they are moved by this session's own saves.
  */
 final class QueueProgress {
 
@@ -26,13 +26,24 @@ final class QueueProgress {
     }
 
     Progress current() {
-        if (current == null || ++sinceRefresh >= REFRESH_EVERY) {
-            var counts = claims.countByStatus(filter.withStatus(StatusFilter.ACTIVE));
-            int reviewed = counts.getOrDefault(ClaimStatus.REVIEWED, 0);
-            current = new Progress(reviewed, reviewed + counts.getOrDefault(ClaimStatus.PENDING, 0));
-            sinceRefresh = 0;
+        if (current == null) {
+            count();
         }
         return current;
+    }
+
+    /** Called once a claim is on screen: every {@value #REFRESH_EVERY} claims, counts again. */
+    void shown() {
+        if (++sinceRefresh >= REFRESH_EVERY) {
+            count();
+        }
+    }
+
+    private void count() {
+        var counts = claims.countByStatus(filter.withStatus(StatusFilter.ACTIVE));
+        int reviewed = counts.getOrDefault(ClaimStatus.REVIEWED, 0);
+        current = new Progress(reviewed, reviewed + counts.getOrDefault(ClaimStatus.PENDING, 0));
+        sinceRefresh = 0;
     }
 
     /** A verdict was saved on a claim that had the given status when it was shown. */

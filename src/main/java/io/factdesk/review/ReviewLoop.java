@@ -90,6 +90,7 @@ public class ReviewLoop {
                     out.flush();
                     CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
                 }
+                progress.shown();
                 PickerChoice choice = picker.pick(terminal, colour);
                 switch (choice.action()) {
                     case QUIT -> {

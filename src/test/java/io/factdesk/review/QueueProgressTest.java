@@ -40,9 +40,11 @@ class QueueProgressTest {
             assertThat(progress.current()).isEqualTo(new Progress(1, 3));
 
             record(wb, queue.get(1).id(), "Minh");         // someone else, not seen yet
-            for (int i = 0; i < QueueProgress.REFRESH_EVERY - 2; i++) {
-                progress.current();
+            for (int i = 0; i < QueueProgress.REFRESH_EVERY - 1; i++) {
+                progress.shown();
             }
+            assertThat(progress.current()).isEqualTo(new Progress(1, 3));
+            progress.shown();                               // the twentieth claim on screen: count again
             assertThat(progress.current()).isEqualTo(new Progress(2, 3));
             progress.recount();
             assertThat(progress.current()).isEqualTo(new Progress(2, 3));
