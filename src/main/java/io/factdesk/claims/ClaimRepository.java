@@ -22,6 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClaimRepository {
 
+    private static final int CLAIMS_PER_STATUS_UPDATE = 20_000;
+
     private final DSLContext dsl;
 
     public ClaimRepository(DSLContext dsl) {
@@ -97,20 +99,30 @@ public class ClaimRepository {
     }
 
     /**
-     * Counts an import batch's verdicts into their claims' live verdicts (and so their status), in
-     * one statement: the log's trigger leaves imported rows to this, inside the import's transaction.
+     * Counts an import batch's verdicts into their claims' live verdicts (and so their status): the
+     * log's trigger leaves imported rows to this, inside the import's transaction. One statement
+     * per range of claim ids, so that SQLite's statement journal (kept in memory) stays small.
      */
     public void countLiveVerdictsOfBatch(int batchId) {
-        var perClaim = DSL.select(VERDICT.CLAIM_ID, DSL.count().as("n")).from(VERDICT)
-                .where(VERDICT.BATCH_ID.eq(batchId), VERDICT.KIND.eq("VERDICT")).groupBy(VERDICT.CLAIM_ID).asTable("batch");
-        // the trigger's rule for a new verdict: REVIEWED unless stale
-        dsl.update(CLAIM)
-                .set(CLAIM.LIVE_VERDICTS, CLAIM.LIVE_VERDICTS.plus(perClaim.field("n", Integer.class)))
-                .set(CLAIM.STATUS, DSL.when(CLAIM.STALE.eq(1), DSL.inline(ClaimStatus.STALE.name()))
-                        .otherwise(DSL.inline(ClaimStatus.REVIEWED.name())))
-                .from(perClaim)
-                .where(CLAIM.ID.eq(perClaim.field(VERDICT.CLAIM_ID)))
-                .execute();
+        var range = dsl.select(DSL.min(VERDICT.CLAIM_ID), DSL.max(VERDICT.CLAIM_ID)).from(VERDICT)
+                .where(VERDICT.BATCH_ID.eq(batchId)).fetchOne();
+        if (range == null || range.value1() == null) {
+            return;
+        }
+        for (int low = range.value1(); low <= range.value2(); low += CLAIMS_PER_STATUS_UPDATE) {
+            var perClaim = DSL.select(VERDICT.CLAIM_ID, DSL.count().as("n")).from(VERDICT)
+                    .where(VERDICT.BATCH_ID.eq(batchId), VERDICT.KIND.eq("VERDICT"),
+                            VERDICT.CLAIM_ID.between(low, low + CLAIMS_PER_STATUS_UPDATE - 1))
+                    .groupBy(VERDICT.CLAIM_ID).asTable("batch");
+            // the trigger's rule for a new verdict: REVIEWED unless stale
+            dsl.update(CLAIM)
+                    .set(CLAIM.LIVE_VERDICTS, CLAIM.LIVE_VERDICTS.plus(perClaim.field("n", Integer.class)))
+                    .set(CLAIM.STATUS, DSL.when(CLAIM.STALE.eq(1), DSL.inline(ClaimStatus.STALE.name()))
+                            .otherwise(DSL.inline(ClaimStatus.REVIEWED.name())))
+                    .from(perClaim)
+                    .where(CLAIM.ID.eq(perClaim.field(VERDICT.CLAIM_ID)))
+                    .execute();
+        }
     }
 
     public void promote(long claimId) {

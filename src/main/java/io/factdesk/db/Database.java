@@ -79,8 +79,10 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // A 32 MiB page cache for the log's indexes during large imports. (Temporary storage stays on
-        // disk: in memory, the statement journal of an import's final claim update grows with the file.)
+        // Statement journals (kept for statements that fire triggers) in memory rather than in temporary
+        // files, and a 32 MiB page cache for the log's indexes during large imports. Statements that
+        // touch many rows are split so that their journals stay small (ClaimRepository).
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32 * 1024);
         // Writers take the lock when the transaction begins, so two processes never
         // deadlock upgrading read locks; the busy timeout then queues them.
