@@ -187,13 +187,11 @@ public class ClaimRepository {
      */
     public List<Claim> search(ClaimQuery query) {
         Field<Integer> rowid = DSL.field(DSL.name("claim_fts", "rowid"), Integer.class);
-        Condition statuses = CLAIM.STATUS.in(query.status().statuses().stream().map(Enum::name).toList());
         return dsl.select(CLAIM.fields()).select(SEED.NAME, SEED.TITLE)
                 .from(DSL.table(DSL.name("claim_fts"))).join(CLAIM).on(CLAIM.ID.eq(rowid))
                 .join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID))
-                .where(DSL.condition("claim_fts match {0}", DSL.val(FullTextQuery.of(query.search()))), statuses,
-                        filters(new ClaimQuery(query.status(), query.seedName(), query.type(), query.minScore(), null,
-                                query.limit(), query.offset())))
+                .where(DSL.condition("claim_fts match {0}", DSL.val(FullTextQuery.of(query.search()))),
+                        statusIn(query), attributes(query))
                 .orderBy(rowid).limit(query.limit()).offset(query.offset())
                 .fetch(ClaimRepository::toClaim);
     }
@@ -239,11 +237,26 @@ public class ClaimRepository {
     }
 
     private static Condition conditions(ClaimQuery q) {
-        return CLAIM.STATUS.in(q.status().statuses().stream().map(Enum::name).toList()).and(filters(q));
+        return statusIn(q).and(filters(q));
+    }
+
+    private static Condition statusIn(ClaimQuery q) {
+        return CLAIM.STATUS.in(q.status().statuses().stream().map(Enum::name).toList());
     }
 
     /** Every condition of the query but its status. */
     private static Condition filters(ClaimQuery q) {
+        Condition c = attributes(q);
+        if (q.search() != null) {
+            // FTS5 tables are not in the generated schema; the query text is a bind value.
+            c = c.and(DSL.condition("{0} in (select rowid from claim_fts where claim_fts match {1})", CLAIM.ID,
+                    DSL.val(FullTextQuery.of(q.search()))));
+        }
+        return c;
+    }
+
+    /** The query's seed, type and score conditions. */
+    private static Condition attributes(ClaimQuery q) {
         Condition c = DSL.noCondition();
         if (q.seedName() != null) {
             c = c.and(CLAIM.SEED_ID.eq(DSL.select(SEED.ID).from(SEED).where(SEED.NAME.eq(q.seedName()))));
@@ -253,11 +266,6 @@ public class ClaimRepository {
         }
         if (q.minScore() != null) {
             c = c.and(CLAIM.SCORE.ge(q.minScore().floatValue()));
-        }
-        if (q.search() != null) {
-            // FTS5 tables are not in the generated schema; the query text is a bind value.
-            c = c.and(DSL.condition("{0} in (select rowid from claim_fts where claim_fts match {1})", CLAIM.ID,
-                    DSL.val(FullTextQuery.of(q.search()))));
         }
         return c;
     }
