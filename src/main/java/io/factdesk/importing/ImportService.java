@@ -79,9 +79,9 @@ public class ImportService {
         }
         try {
             return transactions.inTransaction(() -> {
-                try (BatchWriter writer = new BatchWriter(request, hash);
-                     ImportProgress progress = ImportProgress.start("importing", request.showProgress()
-                             && size(request.file()) >= PROGRESS_FROM_BYTES)) {
+                BatchWriter writer = new BatchWriter(request, hash);
+                try (ImportProgress progress = ImportProgress.start("importing", request.showProgress()
+                        && size(request.file()) >= PROGRESS_FROM_BYTES)) {
                     ImportPass pass = new ImportPass(request.name(), validator, inLog, verdicts::containsKey, writer);
                     reader.read(row -> {
                         progress.step();
@@ -110,7 +110,7 @@ public class ImportService {
     }
 
     /** Writes a clean file's verdicts in JDBC batches with explicit ids, under one batch record. */
-    private final class BatchWriter implements ImportPass.Sink, AutoCloseable {
+    private final class BatchWriter implements ImportPass.Sink {
         private final String now = clock.nowText();
         private final String os = OsUser.name();
         private final int batchId;
@@ -139,11 +139,6 @@ public class ImportService {
 
         private void flush() {
             verdicts.insertBatch(pending, os, now);
-            pending.clear();
-        }
-
-        @Override
-        public void close() {
             pending.clear();
         }
     }
