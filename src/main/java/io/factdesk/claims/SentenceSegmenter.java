@@ -18,8 +18,11 @@ import com.ibm.icu.util.ULocale;
  */
 public final class SentenceSegmenter {
 
-    // Building an iterator with abbreviation suppressions is costly; clones of one prototype are cheap.
-    /** Loaded on first use: ICU's break data costs a one-shot command that ingests nothing about a tenth of a second. */
+    /**
+     * Building an iterator with abbreviation suppressions is costly; clones of one prototype are
+     * cheap. Loaded on first use: ICU's break data costs a command that splits nothing about a
+     * tenth of a second.
+     */
     private static final class Prototype {
         static final BreakIterator INSTANCE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
     }
