@@ -45,17 +45,17 @@ public final class TestWorkbench implements AutoCloseable {
         this.seedFolder = dir.resolve("seeds");
         AtomicLong tick = new AtomicLong(Instant.parse("2025-03-01T00:00:00Z").getEpochSecond());
         Clock clock = () -> Instant.ofEpochSecond(tick.getAndIncrement());
-        Transactions tx = new Transactions(database.dsl());
-        seeds = new SeedRepository(database.dsl());
-        claims = new ClaimRepository(database.dsl());
-        verdicts = new VerdictRepository(database.dsl());
-        groups = new DuplicateGroupRepository(database.dsl());
+        Transactions tx = new Transactions(database);
+        seeds = new SeedRepository(database);
+        claims = new ClaimRepository(database);
+        verdicts = new VerdictRepository(database);
+        groups = new DuplicateGroupRepository(database);
         claimService = new ClaimService(claims, verdicts, groups);
         verdictService = new VerdictService(verdicts, claims, tx, clock);
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, claims, groups, tx, clock);
-        importService = new ImportService(claims, verdicts, new ImportBatchRepository(database.dsl()), tx, clock);
+        importService = new ImportService(claims, verdicts, new ImportBatchRepository(database), tx, clock);
     }
 
     public void writeSeed(String name, String text) {

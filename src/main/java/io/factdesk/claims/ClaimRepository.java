@@ -19,6 +19,8 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Database;
+
 @Repository
 public class ClaimRepository {
 
@@ -26,8 +28,8 @@ public class ClaimRepository {
 
     private final DSLContext dsl;
 
-    public ClaimRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public ClaimRepository(Database database) {
+        this.dsl = database.dsl();
     }
 
     /** Every claim id, as a bit set: an import checks a million rows against it without a query each. */

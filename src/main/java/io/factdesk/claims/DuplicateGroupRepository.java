@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Database;
 import io.factdesk.jooq.tables.ClaimGroupMember;
 
 @Repository
@@ -19,8 +20,8 @@ public class DuplicateGroupRepository {
 
     private final DSLContext dsl;
 
-    public DuplicateGroupRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public DuplicateGroupRepository(Database database) {
+        this.dsl = database.dsl();
     }
 
     /** Texts of the claims that take part in grouping: those in the review queue whose sentence is still in its seed. */

@@ -1,6 +1,5 @@
 package io.factdesk.db;
 
-import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,10 +11,5 @@ class DatabaseConfig {
     @Bean(destroyMethod = "close")
     Database database(FactdeskSettings settings) {
         return Database.open(settings.db());
-    }
-
-    @Bean
-    DSLContext dslContext(Database database) {
-        return database.dsl();
     }
 }

@@ -18,8 +18,8 @@ public class MaintenanceRepository {
 
     private final DSLContext dsl;
 
-    public MaintenanceRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public MaintenanceRepository(Database database) {
+        this.dsl = database.dsl();
     }
 
     /** Problems found by PRAGMA integrity_check and foreign_key_check; empty when the file is sound. */

@@ -14,8 +14,8 @@ public class Transactions {
 
     private final DSLContext dsl;
 
-    public Transactions(DSLContext dsl) {
-        this.dsl = dsl;
+    public Transactions(Database database) {
+        this.dsl = database.dsl();
     }
 
     public <T> T inTransaction(Supplier<T> work) {

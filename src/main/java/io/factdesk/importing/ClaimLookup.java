@@ -14,12 +14,40 @@ import io.factdesk.support.TerminalText;
  */
 final class ClaimLookup {
 
-    private final ClaimRepository claims;
+    /** Where the tables come from; the fuzz tests give fixed ones instead of a database. */
+    interface Source {
+        BitSet allIds();
+
+        Map<String, Integer> idsByFingerprint();
+
+        String fingerprintOf(ClaimId id);
+    }
+
+    private final Source claims;
     private BitSet ids;
     private Map<String, Integer> byFingerprint;
 
-    ClaimLookup(ClaimRepository claims) {
+    ClaimLookup(Source claims) {
         this.claims = claims;
+    }
+
+    static ClaimLookup of(ClaimRepository repository) {
+        return new ClaimLookup(new Source() {
+            @Override
+            public BitSet allIds() {
+                return repository.allIds();
+            }
+
+            @Override
+            public Map<String, Integer> idsByFingerprint() {
+                return repository.idsByFingerprint();
+            }
+
+            @Override
+            public String fingerprintOf(ClaimId id) {
+                return repository.fingerprintOf(id);
+            }
+        });
     }
 
     ClaimId resolve(RawRow row) {

@@ -7,13 +7,15 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Database;
+
 @Repository
 public class ImportBatchRepository {
 
     private final DSLContext dsl;
 
-    public ImportBatchRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public ImportBatchRepository(Database database) {
+        this.dsl = database.dsl();
     }
 
     public Optional<Integer> findByHash(String contentHash) {

@@ -69,7 +69,7 @@ public class ImportService {
         }
         VerdictFileReader reader = VerdictFileReader.of(request.format(), request.file(), request.name(),
                 request.ignoreUnknownColumns());
-        RowValidator validator = new RowValidator(new ClaimLookup(claims), request.defaultReviewer(), clock.now());
+        RowValidator validator = new RowValidator(ClaimLookup.of(claims), request.defaultReviewer(), clock.now());
         RowKeys inLog = new RowKeys();
         verdicts.forEachKeyHash(h -> inLog.putIfAbsent(h, 1));
         if (request.dryRun()) {

@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Database;
 import io.factdesk.jooq.tables.records.SeedRecord;
 
 @Repository
@@ -19,8 +20,8 @@ public class SeedRepository {
 
     private final DSLContext dsl;
 
-    public SeedRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public SeedRepository(Database database) {
+        this.dsl = database.dsl();
     }
 
     /**

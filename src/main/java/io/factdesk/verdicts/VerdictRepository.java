@@ -20,6 +20,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Database;
 import io.factdesk.jooq.tables.Verdict;
 
 @Repository
@@ -43,8 +44,8 @@ public class VerdictRepository {
 
     private final DSLContext dsl;
 
-    public VerdictRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public VerdictRepository(Database database) {
+        this.dsl = database.dsl();
     }
 
     /** Appends a verdict and its evidence; returns the new entry's id. */

@@ -23,7 +23,7 @@ class DatabaseOperationsTest {
         try (TestWorkbench wb = new TestWorkbench(dir)) {
             wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
             wb.ingest.ingest(wb.seedFolder);
-            MaintenanceRepository maintenance = new MaintenanceRepository(wb.database.dsl());
+            MaintenanceRepository maintenance = new MaintenanceRepository(wb.database);
             assertThat(maintenance.problems()).isEmpty();
             assertThat(maintenance.stats().claims()).isEqualTo(2);
             Path copy = dir.resolve("copy.db");

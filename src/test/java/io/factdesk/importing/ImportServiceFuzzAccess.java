@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
-import io.factdesk.claims.ClaimRepository;
 
 /** Lets the fuzz tests drive the readers and the row validator without a database. */
 public final class ImportServiceFuzzAccess {
@@ -17,7 +16,7 @@ public final class ImportServiceFuzzAccess {
 
     /** Claims 1 to 10 exist; every row problem comes back as "FILE:LINE: field: reason". */
     public static List<String> parseAndValidate(Path file, ImportFormat format) {
-        ClaimRepository claims = new ClaimRepository(null) {
+        ClaimLookup.Source claims = new ClaimLookup.Source() {
             @Override
             public BitSet allIds() {
                 BitSet ids = new BitSet();
