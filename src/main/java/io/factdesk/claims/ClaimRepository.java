@@ -7,10 +7,12 @@ import org.jooq.impl.DSL;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -199,7 +201,7 @@ public class ClaimRepository {
     }
 
     /** The first pending claim in seed order that matches the filter, leaving out the ones the reviewer skipped. */
-    public Optional<Claim> nextPending(ClaimQuery filter, Collection<Long> skipped) {
+    public Optional<Claim> nextPending(ClaimQuery filter, Collection<Claim> skipped) {
         return nextPending(filter, skipped, null);
     }
 
@@ -207,12 +209,14 @@ public class ClaimRepository {
      * The next pending claim after the one on screen (in seed order), else the first one from the
      * top: the review queue moves forward from where it is instead of walking every reviewed claim
      * before it at each step, and still comes back for claims that became pending behind it.
+     * Moving forward, only the skipped claims ahead of the one on screen need excluding, so a long
+     * run of skips does not make each step's query longer.
      */
-    public Optional<Claim> nextPending(ClaimQuery filter, Collection<Long> skipped, Claim after) {
-        List<Integer> skip = skipped.stream().map(Long::intValue).toList();
-        Condition c = conditions(filter.withStatus(StatusFilter.PENDING)).and(CLAIM.ID.notIn(skip));
+    public Optional<Claim> nextPending(ClaimQuery filter, Collection<Claim> skipped, Claim after) {
+        Condition pending = conditions(filter.withStatus(StatusFilter.PENDING));
         Optional<Claim> next = Optional.empty();
         if (after != null) {
+            Condition c = pending.and(CLAIM.ID.notIn(idsOf(skipped.stream().filter(s -> QUEUE_ORDER.compare(s, after) > 0))));
             next = select().where(c, CLAIM.SEED_ID.eq(after.seedId()),
                             DSL.row(CLAIM.POSITION, CLAIM.ID).gt(after.position(), (int) after.id()))
                     .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
@@ -221,11 +225,19 @@ public class ClaimRepository {
                         .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
             }
         }
-        return next.isPresent() ? next : selectInSeedOrder().and(c)
+        return next.isPresent() ? next : selectInSeedOrder().and(pending).and(CLAIM.ID.notIn(idsOf(skipped.stream())))
                 .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
     }
 
-    public Optional<Claim> nextPending(Collection<Long> skipped) {
+    /** The review queue's order: seeds by name, then sentence position. */
+    private static final Comparator<Claim> QUEUE_ORDER = Comparator.comparing(Claim::seedName)
+            .thenComparingInt(Claim::position).thenComparingLong(Claim::id);
+
+    private static List<Integer> idsOf(Stream<Claim> claims) {
+        return claims.map(c -> (int) c.id()).toList();
+    }
+
+    public Optional<Claim> nextPending(Collection<Claim> skipped) {
         return nextPending(ClaimQuery.of(StatusFilter.PENDING, null), skipped);
     }
 

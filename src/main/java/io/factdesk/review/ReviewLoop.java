@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -67,7 +67,7 @@ public class ReviewLoop {
         boolean colour = ShellStyle.colourTerminal(terminal);
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
-            Set<Long> skipped = new LinkedHashSet<>();
+            Map<Long, Claim> skipped = new LinkedHashMap<>();
             Deque<Long> shown = new ArrayDeque<>();
             Long revisit = null;
             Claim onScreen = null;
@@ -75,7 +75,7 @@ public class ReviewLoop {
             VerdictEntry lastSaved = null;
             while (true) {
                 long started = System.nanoTime();
-                var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped, onScreen);
+                var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped.values(), onScreen);
                 revisit = null;
                 if (next.isEmpty()) {
                     out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.PENDING, null))
@@ -103,7 +103,7 @@ public class ReviewLoop {
                         return;
                     }
                     case SKIP -> {
-                        skipped.add(claim.claim().id());
+                        skipped.put(claim.claim().id(), claim.claim());
                         shown.push(claim.claim().id());
                     }
                     case BACK -> {

@@ -62,7 +62,7 @@ class ClaimSearchAndFilterTest {
         assertThat(wb.claims.nextPending(pendingPolicy, List.of())).map(Claim::text)
                 .hasValue("The law requires 3% of the budget for science.");
         assertThat(wb.claims.nextPending(pendingPolicy.withStatus(StatusFilter.PENDING), List.of(
-                wb.claims.nextPending(pendingPolicy, List.of()).orElseThrow().id()))).isEmpty();
+                wb.claims.nextPending(pendingPolicy, List.of()).orElseThrow()))).isEmpty();
         assertThatThrownBy(() -> query(null, 1.5, null)).hasMessageContaining("--min-score must be between 0 and 1");
     }
 
@@ -103,7 +103,10 @@ class ClaimSearchAndFilterTest {
         assertThat(wb.claims.nextPending(pending, List.of(), lastOfA)).map(Claim::id).hasValue(firstOfB.id());
         // from the end back to the top, leaving out what was skipped
         Claim last = queue.get(queue.size() - 1);
-        assertThat(wb.claims.nextPending(pending, List.of(queue.get(0).id()), last)).map(Claim::id)
+        assertThat(wb.claims.nextPending(pending, List.of(queue.get(0)), last)).map(Claim::id)
                 .hasValue(queue.get(1).id());
+        // back on the first claim after skipping the second: the skipped one ahead is still left out
+        assertThat(wb.claims.nextPending(pending, List.of(queue.get(1)), queue.get(0))).map(Claim::id)
+                .hasValue(queue.get(2).id());
     }
 }
