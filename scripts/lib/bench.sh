@@ -121,3 +121,14 @@ sqlite_floor_sql() {
     UPDATE claim SET live_verdicts = live_verdicts + 1, status = 'REVIEWED' WHERE id IN (SELECT claim_id FROM s.v);
     COMMIT;"
 }
+
+# row NAME SAMPLES BASELINE_NAME BASELINE_SAMPLES: one Markdown row of the suite's table.
+row() {
+  read -r m lo hi rss < <(stats "$2")
+  read -r bm blo bhi _ < <(stats "$4")
+  awk -v n="$1" -v m="$m" -v lo="$lo" -v hi="$hi" -v rss="$rss" -v b="$3" -v bm="$bm" -v blo="$blo" -v bhi="$bhi" \
+    'BEGIN { printf "| %s | %.2f s | %.2f–%.2f s | %s | %.2f s (%.2f–%.2f) | %.1f× | %d MiB |\n",
+             n, m, lo, hi, b, bm, blo, bhi, (bm > 0 ? m / bm : 0), rss }'
+}
+
+log() { echo "bench: $*" >&2; }
