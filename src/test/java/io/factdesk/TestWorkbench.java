@@ -54,7 +54,7 @@ public final class TestWorkbench implements AutoCloseable {
         verdictService = new VerdictService(verdicts, claims, tx, clock);
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
-                seeds, claims, groups, tx, clock);
+                seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database), tx, clock);
     }
 

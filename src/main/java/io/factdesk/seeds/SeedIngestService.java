@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 import io.factdesk.claims.ClaimCandidate;
 import io.factdesk.claims.ClaimExtractor;
-import io.factdesk.claims.ClaimRepository;
+import io.factdesk.claims.SeedClaimsRepository;
 import io.factdesk.claims.DuplicateGroupRepository;
 import io.factdesk.claims.NearDuplicateFinder;
 import io.factdesk.db.Transactions;
@@ -32,13 +32,13 @@ public class SeedIngestService {
     private final SeedMetadataExtractor metadataExtractor = new SeedMetadataExtractor();
     private final ClaimExtractor extractor;
     private final SeedRepository seeds;
-    private final ClaimRepository claims;
+    private final SeedClaimsRepository claims;
     private final DuplicateGroupRepository groups;
     private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
     private final Transactions transactions;
     private final Clock clock;
 
-    public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, ClaimRepository claims,
+    public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, SeedClaimsRepository claims,
                              DuplicateGroupRepository groups, Transactions transactions, Clock clock) {
         this.extractor = extractor;
         this.seeds = seeds;

@@ -1,0 +1,76 @@
+package io.factdesk.claims;
+
+import static io.factdesk.jooq.Tables.CLAIM;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+import io.factdesk.db.Database;
+
+/** Writes a seed's claims during ingest: new sentences, kept ones that moved, vanished ones marked stale. */
+@Repository
+public class SeedClaimsRepository {
+
+    private final DSLContext dsl;
+
+    public SeedClaimsRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    public Map<String, Integer> idsByFingerprint(int seedId) {
+        return dsl.select(CLAIM.FINGERPRINT, CLAIM.ID).from(CLAIM).where(CLAIM.SEED_ID.eq(seedId))
+                .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
+    }
+
+    /** Inserts new claims of one seed as a single JDBC batch. */
+    public void insertAll(int seedId, List<ClaimCandidate> candidates, String now) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
+            CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE, CLAIM.REASONS,
+            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT};
+        var batch = dsl.batch(dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]));
+        for (ClaimCandidate c : candidates) {
+            Map<Field<?>, Object> v = fromCandidate(c);
+            batch.bind(seedId, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
+                    v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
+                    v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
+                    v.get(CLAIM.CLAIMANT));
+        }
+        batch.execute();
+    }
+
+    /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */
+    public void refresh(int claimId, ClaimCandidate c) {
+        dsl.update(CLAIM).set(fromCandidate(c)).set(CLAIM.STALE, 0).where(CLAIM.ID.eq(claimId)).execute();
+    }
+
+    /** The columns that follow the sentence and its assessment, shared by insert and refresh. */
+    private static Map<Field<?>, Object> fromCandidate(ClaimCandidate c) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CLAIM.POSITION, c.position());
+        values.put(CLAIM.START_OFFSET, c.sentence().start());
+        values.put(CLAIM.END_OFFSET, c.sentence().end());
+        values.put(CLAIM.TEXT, c.sentence().text());
+        values.put(CLAIM.CONTEXT_BEFORE, c.contextBefore());
+        values.put(CLAIM.CONTEXT_AFTER, c.contextAfter());
+        values.put(CLAIM.SCORE, (float) c.assessment().score());
+        values.put(CLAIM.REASONS, String.join("\n", c.assessment().reasons()));
+        values.put(CLAIM.CLAIM_TYPE, c.assessment().type().name());
+        values.put(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0);
+        values.put(CLAIM.CLAIMANT, c.claimant());
+        return values;
+    }
+
+    public int markStale(Collection<Integer> claimIds) {
+        return claimIds.isEmpty() ? 0
+                : dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.ID.in(claimIds), CLAIM.STALE.eq(0)).execute();
+    }
+}
