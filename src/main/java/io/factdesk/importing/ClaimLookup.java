@@ -2,6 +2,8 @@ package io.factdesk.importing;
 
 import java.util.BitSet;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimRepository;
@@ -14,40 +16,22 @@ import io.factdesk.support.TerminalText;
  */
 final class ClaimLookup {
 
-    /** Where the tables come from; the fuzz tests give fixed ones instead of a database. */
-    interface Source {
-        BitSet allIds();
-
-        Map<String, Integer> idsByFingerprint();
-
-        String fingerprintOf(ClaimId id);
-    }
-
-    private final Source claims;
+    private final Supplier<BitSet> allIds;
+    private final Supplier<Map<String, Integer>> idsByFingerprint;
+    private final Function<ClaimId, String> fingerprintOf;
     private BitSet ids;
     private Map<String, Integer> byFingerprint;
 
-    ClaimLookup(Source claims) {
-        this.claims = claims;
+    /** The tables' sources are given apart so that the fuzz tests can give fixed ones instead of a database. */
+    ClaimLookup(Supplier<BitSet> allIds, Supplier<Map<String, Integer>> idsByFingerprint,
+                Function<ClaimId, String> fingerprintOf) {
+        this.allIds = allIds;
+        this.idsByFingerprint = idsByFingerprint;
+        this.fingerprintOf = fingerprintOf;
     }
 
     static ClaimLookup of(ClaimRepository repository) {
-        return new ClaimLookup(new Source() {
-            @Override
-            public BitSet allIds() {
-                return repository.allIds();
-            }
-
-            @Override
-            public Map<String, Integer> idsByFingerprint() {
-                return repository.idsByFingerprint();
-            }
-
-            @Override
-            public String fingerprintOf(ClaimId id) {
-                return repository.fingerprintOf(id);
-            }
-        });
+        return new ClaimLookup(repository::allIds, repository::idsByFingerprint, repository::fingerprintOf);
     }
 
     ClaimId resolve(RawRow row) {
@@ -58,7 +42,7 @@ final class ClaimLookup {
             if (claimId.value() > Integer.MAX_VALUE || !ids().get((int) claimId.value())) {
                 throw FactdeskException.notFound("claim " + claimId + " not found");
             }
-            if (!fingerprint.isEmpty() && !fingerprint.equals(claims.fingerprintOf(claimId))) {
+            if (!fingerprint.isEmpty() && !fingerprint.equals(fingerprintOf.apply(claimId))) {
                 throw FactdeskException.badInput("claim " + claimId + " does not have fingerprint "
                         + TerminalText.safe(fingerprint));
             }
@@ -76,14 +60,14 @@ final class ClaimLookup {
 
     private BitSet ids() {
         if (ids == null) {
-            ids = claims.allIds();
+            ids = allIds.get();
         }
         return ids;
     }
 
     private Map<String, Integer> fingerprints() {
         if (byFingerprint == null) {
-            byFingerprint = claims.idsByFingerprint();
+            byFingerprint = idsByFingerprint.get();
         }
         return byFingerprint;
     }
