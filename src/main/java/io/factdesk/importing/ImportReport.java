@@ -24,8 +24,9 @@ public record ImportReport(String file, int rowsRead, int written, int alreadyPr
         if (alreadyImportedAs != null) {
             return file + ": already imported as batch " + alreadyImportedAs + "; nothing written";
         }
+        // With any row rejected nothing is written, so the good rows are counted as valid, not written.
+        String goodRows = !ok() ? "valid" : dryRun ? "would be written" : "written";
         return String.format("%s: %d rows read, %d %s, %d already present, %d rejected%s", file, rowsRead, written,
-                dryRun ? "would be written" : "written", alreadyPresent, rejected,
-                dryRun ? " (dry run: nothing written)" : "");
+                goodRows, alreadyPresent, rejected, dryRun ? " (dry run: nothing written)" : "");
     }
 }

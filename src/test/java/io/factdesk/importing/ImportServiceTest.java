@@ -149,6 +149,8 @@ class ImportServiceTest {
                 + claim + ",FALSE,,no evidence,\n");
         ImportReport report = run(f);
         assertThat(report.rejected()).isEqualTo(2);
+        assertThat(report.summary()).as("the good row is valid, not written")
+                .isEqualTo("bad.csv: 3 rows read, 1 valid, 0 already present, 2 rejected");
         assertThat(report.problems()).containsExactly(
                 "bad.csv:3: claim_id: claim 999 not found",
                 "bad.csv:3: rating: unknown rating 'MAYBE'; one of TRUE, MOSTLY_TRUE, HALF_TRUE, MOSTLY_FALSE, FALSE, UNVERIFIABLE, NOT_CHECKWORTHY",
