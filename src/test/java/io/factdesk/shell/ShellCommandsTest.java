@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +45,8 @@ class ShellCommandsTest {
     CommandRegistry registry;
     @Autowired
     StartupIngest startupIngest;
+    @Autowired
+    ApplicationContext context;
 
     CommandDispatcher dispatcher;
     StringWriter out;
@@ -166,5 +173,28 @@ class ShellCommandsTest {
         assertThat(run("import")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run("import /nonexistent.csv")).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(List.of(run("nonsense"))).containsExactly(ExitCode.BAD_INPUT);
+    }
+
+    /** The premise of {@link NoConstraintValidator}: nothing on a command's parameters asks for Bean Validation. */
+    @Test
+    void commandParametersCarryNoBeanValidationConstraints() {
+        List<Method> commands = Arrays.stream(context.getBeanDefinitionNames())
+                .map(name -> context.getType(name, false))
+                .filter(type -> type != null && type.getName().startsWith("io.factdesk."))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(org.springframework.shell.core.command.annotation.Command.class))
+                .toList();
+        assertThat(commands).hasSizeGreaterThan(10);
+        List<String> constrained = commands.stream()
+                .flatMap(m -> Arrays.stream(m.getParameters()).filter(ShellCommandsTest::asksForValidation)
+                        .map(p -> m.getDeclaringClass().getSimpleName() + "." + m.getName() + "(" + p.getName() + ")"))
+                .toList();
+        assertThat(constrained).isEmpty();
+    }
+
+    private static boolean asksForValidation(Parameter parameter) {
+        return Arrays.stream(parameter.getAnnotations()).map(Annotation::annotationType)
+                .anyMatch(t -> t.getName().startsWith("jakarta.validation.")
+                        || t.isAnnotationPresent(jakarta.validation.Constraint.class));
     }
 }
