@@ -65,6 +65,9 @@ public class ReviewLoop {
         Terminal terminal = reader.getTerminal();
         PrintWriter out = terminal.writer();
         boolean colour = ShellStyle.colourTerminal(terminal);
+        // Evidence URLs and notes are answers, not commands: they stay out of the shell's history.
+        Object history = reader.getVariable(LineReader.DISABLE_HISTORY);
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
             Map<Long, Claim> skipped = new LinkedHashMap<>();
@@ -136,6 +139,7 @@ public class ReviewLoop {
             out.println();
             out.println("Claim abandoned; nothing saved.");
         } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
             out.flush();
         }
     }

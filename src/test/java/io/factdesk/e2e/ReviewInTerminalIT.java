@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -89,7 +90,10 @@ class ReviewInTerminalIT {
             assertThat(rs.getString(4)).isEqualTo("https://example.org/evidence");
             assertThat(rs.getInt(5)).as("the abandoned claim wrote nothing").isEqualTo(1);
         }
-        assertThat(dir.resolve("data/factdesk/history")).exists();
+        assertThat(Files.readString(dir.resolve("data/factdesk/history")))
+                .as("the shell's history keeps commands, not the review's answers")
+                .contains("review").contains("claims count --status reviewed")
+                .doesNotContain("example.org").doesNotContain("Checked against the source");
     }
 
     private void copy(InputStream in) {
