@@ -7,6 +7,7 @@ import java.util.Comparator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.Clear;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
@@ -37,7 +38,6 @@ class CommandRegistryConfig {
     @Bean
     CommandRegistry commandRegistry(ApplicationContext context) {
         CommandRegistry registry = new CommandRegistry();
-        context.getBeansOfType(Command.class).values().forEach(registry::registerCommand);
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = context.getType(name, false);
             if (type == null || !type.getName().startsWith(ROOT)) {
@@ -48,6 +48,7 @@ class CommandRegistryConfig {
                     .sorted(Comparator.comparing(Method::getName))
                     .forEach(m -> registry.registerCommand(lazyCommand(m, context)));
         }
+        registry.registerCommand(new Clear());
         registry.registerCommand(QUIT);
         return registry;
     }

@@ -15,8 +15,8 @@ import io.factdesk.support.OutputStyle;
 import io.factdesk.support.ShellStyle;
 
 /**
- * The interactive session: JLine line editing, completion and persistent history from
- * Spring Shell's LineReader, with factdesk's prompt. Ctrl-C clears the line, Ctrl-D or
+ * The interactive session: JLine line editing, completion and persistent history
+ * ({@link ShellTerminalConfig}), with factdesk's prompt. Ctrl-C clears the line, Ctrl-D or
  * 'quit' leaves.
  */
 @Component
@@ -64,6 +64,7 @@ public class InteractiveShell {
             }
             dispatcher.run(words, out, out, verbose);
         }
+        ShellHistory.save(reader);
         out.flush();
         return ExitCode.OK;
     }

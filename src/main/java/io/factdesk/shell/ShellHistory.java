@@ -34,4 +34,13 @@ final class ShellHistory {
             reader.getTerminal().writer().println("warning: history not kept: " + e.getMessage());
         }
     }
+
+    /** JLine appends each line as it is entered; saving on the way out trims the file to its size limit. */
+    static void save(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            reader.getTerminal().writer().println("warning: history not saved: " + e.getMessage());
+        }
+    }
 }
