@@ -12,7 +12,6 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -28,13 +27,13 @@ public final class Database implements AutoCloseable {
     public static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
-    private final SingleConnectionDataSource dataSource;
+    private final Connection connection;
     private final DSLContext dsl;
 
-    private Database(Path file, SingleConnectionDataSource dataSource) {
+    private Database(Path file, Connection connection) {
         this.file = file;
-        this.dataSource = dataSource;
-        this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
     }
 
     public static Database open(Path file) {
@@ -53,7 +52,7 @@ public final class Database implements AutoCloseable {
             if (!SchemaVersion.isCurrent(connection)) {
                 migrate(raw, absolute);
             }
-            return new Database(absolute, new SingleConnectionDataSource(connection, true));
+            return new Database(absolute, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw FactdeskException.failure("cannot open the database " + absolute + ": " + e.getMessage(), e);
@@ -121,6 +120,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.destroy();
+        closeQuietly(connection);
     }
 }
