@@ -46,7 +46,11 @@ public class ClaimService {
     }
 
     public ClaimWithVerdicts show(ClaimId id) {
-        Claim claim = claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found"));
+        return show(claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found")));
+    }
+
+    /** A claim already read (the review queue's next one), with its verdicts and near-duplicates. */
+    public ClaimWithVerdicts show(Claim claim) {
         List<NearDuplicate> duplicates = groups.othersInGroup(claim.id()).stream()
                 .map(d -> new NearDuplicate(d.claimId(), NearDuplicateFinder.similarity(claim.text(), d.text()),
                         d.seedName(), d.text()))
@@ -73,7 +77,10 @@ public class ClaimService {
             return List.of();
         }
         Map<Long, Map<String, VerdictEntry>> current = new LinkedHashMap<>();
-        for (VerdictEntry v : verdicts.live(list.stream().map(Claim::id).toList())) {
+        // A pending or held claim has no live verdict (the log's triggers keep status so), so only
+        // the others are looked up: a page of the queue, or its next claim, needs no log query.
+        List<Long> withLive = list.stream().filter(ClaimService::mayHaveLiveVerdicts).map(Claim::id).toList();
+        for (VerdictEntry v : withLive.isEmpty() ? List.<VerdictEntry>of() : verdicts.live(withLive)) {
             // Entries come oldest first, so the last one per reviewer is their current verdict.
             current.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>()).put(v.reviewer(), v);
         }
@@ -82,5 +89,9 @@ public class ClaimService {
             out.add(new ClaimWithVerdicts(c, List.copyOf(current.getOrDefault(c.id(), Map.of()).values())));
         }
         return out;
+    }
+
+    private static boolean mayHaveLiveVerdicts(Claim claim) {
+        return claim.status() != ClaimStatus.PENDING && claim.status() != ClaimStatus.HELD;
     }
 }

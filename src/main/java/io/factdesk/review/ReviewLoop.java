@@ -87,7 +87,7 @@ public class ReviewLoop {
                     return;
                 }
                 onScreen = next.get();
-                ClaimWithVerdicts claim = claimService.show(new ClaimId(onScreen.id()));
+                ClaimWithVerdicts claim = claimService.show(onScreen);
                 ClaimCard.print(claim, progress.current(), colour, out);
                 if (timing) {
                     out.flush();

@@ -81,6 +81,36 @@ class VerdictRepositoryTest {
                 .isInstanceOf(FactdeskException.class).hasMessage("claim " + claim + " has no verdict by lan to undo");
     }
 
+    /** ClaimService skips the log for pending and held claims; this is the invariant it relies on. */
+    @Test
+    void aClaimIsNeverPendingOrHeldWhileItHasALiveVerdict() {
+        ClaimId held = new ClaimId(wb.claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.HELD, null))
+                .get(0).id());
+        ClaimId pending = claim;
+        assertOnlyReviewedClaimsHaveLiveVerdicts();
+        for (ClaimId id : List.of(held, pending)) {
+            claim = id;
+            record("lan", Rating.NOT_CHECKWORTHY);
+            assertOnlyReviewedClaimsHaveLiveVerdicts();
+            record("bob", Rating.TRUE);
+            wb.verdictService.undo(id, new ReviewerName("lan"));
+            assertOnlyReviewedClaimsHaveLiveVerdicts();
+            wb.verdictService.undo(id, new ReviewerName("bob"));
+            assertOnlyReviewedClaimsHaveLiveVerdicts();
+        }
+        assertThat(wb.claims.find(held).orElseThrow().status()).isEqualTo(ClaimStatus.HELD);
+        assertThat(wb.claims.find(pending).orElseThrow().status()).isEqualTo(ClaimStatus.PENDING);
+    }
+
+    private void assertOnlyReviewedClaimsHaveLiveVerdicts() {
+        for (var c : wb.claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.ALL, null))) {
+            boolean live = !wb.verdicts.live(List.of(c.id())).isEmpty();
+            assertThat(live).as("claim %d is %s", c.id(), c.status())
+                    .isEqualTo(c.status() == ClaimStatus.REVIEWED || c.status() == ClaimStatus.STALE && live);
+            assertThat(wb.claimService.show(new ClaimId(c.id())).current().isEmpty()).isEqualTo(!live);
+        }
+    }
+
     @Test
     void theLogRefusesUpdatesAndDeletes() {
         record("lan", Rating.TRUE);
