@@ -71,7 +71,7 @@ public final class CheckWorthinessScorer {
         if (BOILERPLATE.matcher(text).find() || sentence.wholeLine() && BYLINE.matcher(text).matches()) {
             return "byline, dateline or boilerplate";
         }
-        if (QUESTION.matcher(text).find()) {
+        if (QUESTION.matcher(text).find() || sentence.prompt()) {
             return "question or interview prompt";
         }
         if (titleLine && sentence.wholeLine()) {

@@ -1,5 +1,6 @@
 package io.factdesk.claims;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reduces a line of Markdown to the plain text a reader sees. */
@@ -15,8 +16,31 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
+    /** What {@link #hideEmphasis} puts in place of a marker: a format character, which sentence rules skip. */
+    static final char HIDDEN = '\u200B';
+
+    /**
+     * The line with its bold and italic markers hidden (each becomes {@link #HIDDEN}): same length,
+     * so offsets still point into the file, and emphasis that runs over several sentences
+     * ("*late. Very late.*") leaves no marker for the sentence splitter to put in the wrong one.
+     */
+    static String hideEmphasis(String line) {
+        StringBuilder b = new StringBuilder(line);
+        for (Pattern p : new Pattern[] {STRONG, EMPHASIS}) {
+            Matcher m = p.matcher(b);
+            while (m.find()) {
+                int marker = m.group(1).length();
+                for (int i = 0; i < marker; i++) {
+                    b.setCharAt(m.start() + i, HIDDEN);
+                    b.setCharAt(m.end() - 1 - i, HIDDEN);
+                }
+            }
+        }
+        return b.toString();
+    }
+
     static String plain(String markdown) {
-        String s = IMAGE.matcher(markdown).replaceAll("$1");
+        String s = IMAGE.matcher(markdown.replace(String.valueOf(HIDDEN), "")).replaceAll("$1");
         s = LINK.matcher(s).replaceAll("$1");
         s = CODE.matcher(s).replaceAll("$1");
         s = STRONG.matcher(s).replaceAll("$2");

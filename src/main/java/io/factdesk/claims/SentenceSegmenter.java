@@ -31,6 +31,7 @@ public final class SentenceSegmenter {
     private static final Pattern HEADING_MARKER = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern EMPHASISED_QUESTION = Pattern.compile("^(\\*\\*|__|\\*|_)\\S.*[?？]\\1$");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "no.", "nos.", "vs.", "v.", "etc.", "e.g.", "i.e.",
             "u.s.", "u.k.", "u.n.", "e.u.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "gen.", "gov.",
@@ -68,7 +69,8 @@ public final class SentenceSegmenter {
             listItem = true;
             contentStart = l.end();
         }
-        String content = line.substring(contentStart);
+        boolean prompt = !heading && EMPHASISED_QUESTION.matcher(line.substring(contentStart).strip()).matches();
+        String content = MarkdownText.hideEmphasis(line.substring(contentStart));
         List<int[]> spans = sentenceSpans(it, content);
         for (int[] span : spans) {
             String raw = content.substring(span[0], span[1]);
@@ -78,7 +80,7 @@ public final class SentenceSegmenter {
             }
             int start = lineOffset + contentStart + span[0];
             out.add(new Sentence(start, start + raw.stripTrailing().length(), clean, lineNumber,
-                    spans.size() == 1, heading, listItem));
+                    spans.size() == 1, heading, listItem, prompt));
         }
     }
 

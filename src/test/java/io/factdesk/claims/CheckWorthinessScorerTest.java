@@ -30,6 +30,8 @@ class CheckWorthinessScorerTest {
 
     @Test
     void questionsHeadingsAndBoilerplateAreExcludedWithTheReason() {
+        assertThat(assess("**Critics say patients will die on the road. What do you say to them?**").reasons())
+                .containsExactly("question or interview prompt");
         assertThat(assess("Could you share the main challenges that businesses face?").reasons())
                 .containsExactly("question or interview prompt");
         assertThat(assess("What Happens Next? The Prediction\n").excluded()).isTrue();

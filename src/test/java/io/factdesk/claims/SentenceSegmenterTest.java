@@ -56,4 +56,23 @@ class SentenceSegmenterTest {
         assertThat(texts("He asked: “Where will the money come from?” Nobody knew."))
                 .containsExactly("He asked: “Where will the money come from?”", "Nobody knew.");
     }
+
+    @Test
+    void emphasisAcrossSentencesLeavesNoStrayMarkers() {
+        String text = "**Why close the clinics at night?**\n**Critics say patients will die. What do you say?**\n"
+                + "She said *it was late. Very late.* Then she left.\n";
+        List<Sentence> s = segmenter.split(text);
+        assertThat(s).extracting(Sentence::text).containsExactly("Why close the clinics at night?",
+                "Critics say patients will die.", "What do you say?", "She said it was late.", "Very late.",
+                "Then she left.");
+        assertThat(text.substring(s.get(0).start(), s.get(0).end())).isEqualTo("**Why close the clinics at night?**");
+        assertThat(s.get(0).wholeLine()).isTrue();
+    }
+
+    @Test
+    void aQuestionParagraphSetInBoldIsAnInterviewPrompt() {
+        List<Sentence> s = segmenter.split("**Critics say patients will die. What do you say?**\n"
+                + "Critics say patients will die. What do you say?\n**Costs rose 5%.**\n");
+        assertThat(s).extracting(Sentence::prompt).containsExactly(true, true, false, false, false);
+    }
 }
