@@ -113,7 +113,7 @@ final class CheckWorthinessRules {
     static final List<Signal> NEGATIVE = List.of(
             signal("opinion or exhortation", ClaimType.OTHER, 0.45,
                     "^(?i:we must|we need to|we should|let us|let's|i hope|i think|i believe|in my (?:view|opinion)|it is time|"
-                            + "imagine|it is a shame|the true test|thus, we should)\\b",
+                            + "imagine|it is a shame|the true test|thus, we should)\\b|需要|必须|应该|应当",
                     "should", "ought to", "must be", "must remain", "must view", "must align", "must participate",
                     "is clear", "reads like", "suggests", "appears to be", "the real story", "hidden agenda", "unspoken"),
             signal("evaluative language", ClaimType.OTHER, 0.2, "支柱",

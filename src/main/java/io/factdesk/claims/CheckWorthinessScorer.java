@@ -2,8 +2,10 @@ package io.factdesk.claims;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,8 @@ public final class CheckWorthinessScorer {
             "^(?:source(?: link)?|content|photos?|images?|video|author|authors|by|written by|reporters?|editors?|translated by|posted(?: on| by)?|published|updated|tags?|share(?: this)?|related(?: articles?| posts?| news)?|read more|see also|follow us|subscribe|comments?)\\b\\s*[:：-]|^(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|share (?:on|this)|click to share|all rights reserved|copyright|©)|^\\[link to|^\\d{1,2}/\\d{1,2}/\\d{2,4}(?:\\s*[–-]\\s*\\d{1,2}:\\d{2})?$|^(?:thank you|thanks)(?: for| very much|!|\\.|$)|^感谢|^谢谢",
             CI);
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}$");
+    /** Enough to take a sentence whose only signals are soft ones (a plan, a policy word) out of the queue. */
+    private static final double VAGUE_PENALTY = 0.5;
     private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…:;]['\"”’)\\]]*$");
 
     /**
@@ -40,10 +44,12 @@ public final class CheckWorthinessScorer {
         double score = 0;
         Map<ClaimType, Double> byType = new EnumMap<>(ClaimType.class);
         PhraseMatcher.Words words = PhraseMatcher.Words.of(text);
+        Set<String> fired = new HashSet<>();
         for (CheckWorthinessRules.Signal s : CheckWorthinessRules.POSITIVE) {
             List<PhraseMatcher.Hit> hits = s.find(text, words, 1);
             if (!hits.isEmpty()) {
                 reasons.add(s.reason() + ": \"" + hits.get(0).phrase() + "\"");
+                fired.add(s.reason());
                 score += s.weight();
                 byType.merge(s.type(), s.weight(), Double::sum);
             }
@@ -54,6 +60,11 @@ public final class CheckWorthinessScorer {
                 reasons.add(s.reason() + ": \"" + hits.get(0).phrase() + "\"" + (hits.size() > 1 ? " (+" + (hits.size() - 1) + ")" : ""));
                 score -= s.weight() * hits.size();
             }
+        }
+        String vague = fired.isEmpty() ? null : VaguenessCheck.reason(text, fired);
+        if (vague != null) {
+            reasons.add(vague);
+            score -= VAGUE_PENALTY;
         }
         if (wordCount(text) < 6) {
             reasons.add("too short to carry a checkable claim");

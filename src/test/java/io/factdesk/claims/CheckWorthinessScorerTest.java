@@ -2,6 +2,9 @@ package io.factdesk.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class CheckWorthinessScorerTest {
@@ -58,5 +61,33 @@ class CheckWorthinessScorerTest {
         assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("legal or policy subject: \"Resolution 57\""))
                 .anySatisfy(r -> assertThat(r).startsWith("what a law or policy does: \"requires\""))
                 .noneSatisfy(r -> assertThat(r).startsWith("number:"));
+    }
+
+    @Test
+    void vagueSentencesLeaveTheQueueWithTheReasonAndAnchoredOnesStay() {
+        double threshold = 0.2;
+        Map<String, String> vague = Map.of(
+                "In the long run, this will pay off for everyone.", "vague: the subject only points back",
+                "For now, we will keep working on the plan.", "vague: the speaker's own intention",
+                "If the council agrees, the law will change.", "vague: a condition or an open question",
+                "The new policy is expected to improve outcomes in rural areas.", "vague: what a policy is expected");
+        vague.forEach((text, reason) -> {
+            Assessment a = assess(text);
+            assertThat(a.checkworthy(threshold)).as(text).isFalse();
+            assertThat(a.reasons()).as(text).anySatisfy(r -> assertThat(r).startsWith(reason));
+        });
+        for (String anchored : List.of("In the long run, this will cost the city $2 million a year.",
+                "For now, we will keep 40 nurses on the night shift.",
+                "If the council agrees, tolls will rise by 15% in May.",
+                "The new policy is expected to cut waiting times to 12 days by 2027.")) {
+            Assessment a = assess(anchored);
+            assertThat(a.checkworthy(threshold)).as(anchored).isTrue();
+            assertThat(a.reasons()).as(anchored).noneSatisfy(r -> assertThat(r).startsWith("vague"));
+        }
+    }
+
+    @Test
+    void chineseExhortationCountsAsOpinion() {
+        assertThat(assess("我们有了这项政策,需要充分利用。").reasons()).anySatisfy(r -> assertThat(r).startsWith("opinion or exhortation"));
     }
 }
