@@ -25,6 +25,9 @@ final class MarkdownText {
      * ("*late. Very late.*") leaves no marker for the sentence splitter to put in the wrong one.
      */
     static String hideEmphasis(String line) {
+        if (line.indexOf('*') < 0 && line.indexOf('_') < 0) {
+            return line;
+        }
         StringBuilder b = new StringBuilder(line);
         for (Pattern p : new Pattern[] {STRONG, EMPHASIS}) {
             Matcher m = p.matcher(b);

@@ -2,6 +2,7 @@ package io.factdesk.claims;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Catches sentences that trip the positive signals but leave a fact-checker nothing to check:
@@ -31,7 +32,7 @@ final class VaguenessCheck {
 
     /** @param fired the reasons (signal names) the sentence's positive signals gave */
     static String reason(String text, Set<String> fired) {
-        Set<String> anchors = fired.stream().filter(ANCHORS::contains).collect(java.util.stream.Collectors.toSet());
+        Set<String> anchors = fired.stream().filter(ANCHORS::contains).collect(Collectors.toSet());
         if (anchors.stream().noneMatch(FIGURES::contains) && CONDITION.matcher(text).find()) {
             return "vague: a condition or an open question, with no figure to check";
         }
