@@ -3,6 +3,7 @@ package io.factdesk.shell;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -38,19 +39,21 @@ class CommandRegistryConfig {
     @Bean
     CommandRegistry commandRegistry(ApplicationContext context) {
         CommandRegistry registry = new CommandRegistry();
-        for (String name : context.getBeanDefinitionNames()) {
-            Class<?> type = context.getType(name, false);
-            if (type == null || !type.getName().startsWith(ROOT)) {
-                continue;
-            }
-            Arrays.stream(type.getDeclaredMethods())
-                    .filter(m -> m.isAnnotationPresent(org.springframework.shell.core.command.annotation.Command.class))
-                    .sorted(Comparator.comparing(Method::getName))
-                    .forEach(m -> registry.registerCommand(lazyCommand(m, context)));
-        }
+        commandMethods(context).forEach(m -> registry.registerCommand(lazyCommand(m, context)));
         registry.registerCommand(new Clear());
         registry.registerCommand(QUIT);
         return registry;
+    }
+
+    /** factdesk's {@code @Command} methods: those of its beans' classes, each class's sorted by name. */
+    static List<Method> commandMethods(ApplicationContext context) {
+        return Arrays.stream(context.getBeanDefinitionNames())
+                .map(name -> context.getType(name, false))
+                .filter(type -> type != null && type.getName().startsWith(ROOT))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> m.isAnnotationPresent(org.springframework.shell.core.command.annotation.Command.class))
+                        .sorted(Comparator.comparing(Method::getName)))
+                .toList();
     }
 
     /** Found by Spring Shell's command factory in place of its default, Hibernate Validator. */

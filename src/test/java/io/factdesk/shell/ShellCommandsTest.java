@@ -178,12 +178,7 @@ class ShellCommandsTest {
     /** The premise of {@link NoConstraintValidator}: nothing on a command's parameters asks for Bean Validation. */
     @Test
     void commandParametersCarryNoBeanValidationConstraints() {
-        List<Method> commands = Arrays.stream(context.getBeanDefinitionNames())
-                .map(name -> context.getType(name, false))
-                .filter(type -> type != null && type.getName().startsWith("io.factdesk."))
-                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(m -> m.isAnnotationPresent(org.springframework.shell.core.command.annotation.Command.class))
-                .toList();
+        List<Method> commands = CommandRegistryConfig.commandMethods(context);
         assertThat(commands).hasSizeGreaterThan(10);
         List<String> constrained = commands.stream()
                 .flatMap(m -> Arrays.stream(m.getParameters()).filter(ShellCommandsTest::asksForValidation)
