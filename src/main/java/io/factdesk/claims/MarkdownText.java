@@ -42,12 +42,11 @@ final class MarkdownText {
         return b.toString();
     }
 
+    /** The plain text of a span of a line that went through {@link #hideEmphasis}, which took its emphasis. */
     static String plain(String markdown) {
         String s = IMAGE.matcher(markdown.replace(String.valueOf(HIDDEN), "")).replaceAll("$1");
         s = LINK.matcher(s).replaceAll("$1");
         s = CODE.matcher(s).replaceAll("$1");
-        s = STRONG.matcher(s).replaceAll("$2");
-        s = EMPHASIS.matcher(s).replaceAll("$2");
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }
