@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 final class VaguenessCheck {
 
     private static final Set<String> FIGURES = Set.of("percentage", "money amount", "number", "date or time period");
-    private static final Set<String> ANCHORS = Set.of("percentage", "money amount", "number", "date or time period",
+    /** Signal names as CheckWorthinessRules gives them; CheckWorthinessScorerTest checks that they exist. */
+    static final Set<String> ANCHORS = Set.of("percentage", "money amount", "number", "date or time period",
             "event", "named person or organisation in a role", "attribution or reported speech", "ranking or first",
             "one of an enumerated set of points", "legal or policy subject");
 

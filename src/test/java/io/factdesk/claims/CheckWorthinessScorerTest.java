@@ -90,4 +90,10 @@ class CheckWorthinessScorerTest {
     void chineseExhortationCountsAsOpinion() {
         assertThat(assess("我们有了这项政策,需要充分利用。").reasons()).anySatisfy(r -> assertThat(r).startsWith("opinion or exhortation"));
     }
+
+    @Test
+    void theVaguenessCheckNamesOnlySignalsThatExist() {
+        var names = CheckWorthinessRules.POSITIVE.stream().map(CheckWorthinessRules.Signal::reason).toList();
+        assertThat(names).containsAll(VaguenessCheck.ANCHORS).contains("prediction or plan");
+    }
 }
