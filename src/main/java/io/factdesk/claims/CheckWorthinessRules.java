@@ -19,13 +19,22 @@ final class CheckWorthinessRules {
     private CheckWorthinessRules() {
     }
 
-    /** A signal: a regex, a list of phrases, or both; a match is the earliest hit of either. */
-    record Signal(String reason, ClaimType type, double weight, Pattern pattern, PhraseMatcher phrases) {
+    /**
+     * A signal: a regex, a list of phrases, or both; a match is the earliest hit of either. A phrase
+     * directly followed by {@code notFollowedBy} is another sense of the word and does not count.
+     */
+    record Signal(String reason, ClaimType type, double weight, Pattern pattern, PhraseMatcher phrases,
+                  Pattern notFollowedBy) {
 
         List<PhraseMatcher.Hit> find(String text, PhraseMatcher.Words words, int limit) {
             List<PhraseMatcher.Hit> hits = new ArrayList<>();
             if (phrases != null) {
-                hits.addAll(phrases.find(words, limit));
+                for (PhraseMatcher.Hit hit : phrases.find(words, notFollowedBy == null ? limit : Integer.MAX_VALUE)) {
+                    if (notFollowedBy == null || !notFollowedBy.matcher(text)
+                            .region(hit.start() + hit.phrase().length(), text.length()).lookingAt()) {
+                        hits.add(hit);
+                    }
+                }
             }
             if (pattern != null) {
                 Matcher m = pattern.matcher(text);
@@ -40,7 +49,11 @@ final class CheckWorthinessRules {
 
     private static Signal signal(String reason, ClaimType type, double weight, String regex, String... phrases) {
         return new Signal(reason, type, weight, regex == null ? null : Pattern.compile(regex),
-                phrases.length == 0 ? null : new PhraseMatcher(Arrays.asList(phrases)));
+                phrases.length == 0 ? null : new PhraseMatcher(Arrays.asList(phrases)), null);
+    }
+
+    private static Signal unlessFollowedBy(String regex, Signal s) {
+        return new Signal(s.reason(), s.type(), s.weight(), s.pattern(), s.phrases(), Pattern.compile(regex));
     }
 
     private static final String NAMED_DOCUMENT = "Resolution|Decree|Decision|Directive|Circular|Law|Project|Program|Programme|Article";
@@ -51,11 +64,13 @@ final class CheckWorthinessRules {
             signal("money amount", ClaimType.STATISTIC, 0.5,
                     "[$€£¥₫]\\s?\\d|(?<=\\d)\\s*(?:USD|VND|EUR)\\b",
                     "billion", "billions", "million", "millions", "trillion", "trillions", "dollars", "euros", "dong"),
-            // A number that names a document ("Resolution 57") or a technology generation ("5G") is not a statistic.
+            // A number that names a document ("Resolution 57"), a technology generation ("5G") or a version
+            // ("Industry 4.0") is not a statistic, nor is 一个 ("a"). "None" and "not ... a single" are
+            // counts too: zero is as checkable as any other figure.
             signal("number", ClaimType.STATISTIC, 0.4,
-                    "(?<![\\p{L}\\d.])(?<!(?:" + NAMED_DOCUMENT + "|No\\.) )(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b|\\.0\\b)"
-                            + "|[一二三四五六七八九十百千万亿]+[年个%]",
-                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                    "(?<![\\p{L}\\d.])(?<!(?:" + NAMED_DOCUMENT + "|No\\.) )(?!(?:19|20)\\d\\d\\b)(?!\\d+\\.0\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b|\\.0\\b)"
+                            + "|(?!一个)[一二三四五六七八九十百千万亿]+[年个%]|\\b[Nn]one\\b(?! of (?:this|that|it|these|those)\\b)|\\b(?:not|never|no)\\b(?: \\S+){0,3} a single\\b",
+                    "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
                     "dozen", "dozens", "hundreds", "thousands", "twice", "double digits", "double digit"),
             signal("date or time period", ClaimType.EVENT, 0.35,
                     // Month and day names are matched with their capitals: "May" is a month, "may" is not.
@@ -70,16 +85,25 @@ final class CheckWorthinessRules {
                     "announcement", "reopened", "opened", "closed", "started", "began", "launched", "signed", "issued",
                     "approved", "released", "caused", "killed", "injured", "damaged", "formulated", "completed", "won",
                     "lost", "rose", "fell", "increased", "decreased", "dropped", "grew", "arrested", "elected",
-                    "appointed", "resigned", "made significant efforts", "has been successful", "has been completed",
+                    "appointed", "resigned", "voted", "unveiled", "inaugurated", "attended", "visited", "hosted", "met with",
+                    "made significant efforts", "has been successful", "has been completed",
                     "has been approved", "has been signed"),
-            signal("what a law or policy does", ClaimType.POLICY, 0.45, null,
-                    "require", "requires", "required", "allocate", "allocates", "allocated", "exempt", "exempts",
-                    "exempting", "exemption", "allow", "allows", "allowing", "allowed", "mandates", "prohibit",
+            // "Mandates" as a verb, not the noun ("modern digital mandates").
+            signal("what a law or policy does", ClaimType.POLICY, 0.45, "\\bmandates (?:a|an|the|that|all|every|each)\\b",
+                    "allocate", "allocates", "allocated", "exempt", "exempts",
+                    "exempting", "exemption", "allow", "allows", "allowing", "allowed", "prohibit",
                     "prohibits", "ban", "bans", "stipulate", "stipulates", "outline", "outlines", "sets out",
                     "includes a task", "mechanism for", "mechanisms for", "cannot be owned", "cannot be sold",
-                    "cannot be used", "cannot be outsourced", "must bid", "must be approved", "must be licensed",
+                    "cannot be used", "must bid", "must be approved", "must be licensed",
                     "remain suspended", "remains suspended", "drop from", "drops from", "raises to", "raised to",
-                    "raises from", "raised from", "requirement for", "revise regulations"),
+                    "raises from", "raised from", "revise regulations"),
+            // "Requires" is as often about effort or money ("the design phase requires substantial investment"),
+            // which is not a rule.
+            unlessFollowedBy("\\s+(?:(?:substantial|significant|extensive|considerable|huge|enormous|large|great|high|"
+                            + "more|less|much|a lot of|lots of|a great deal of)\\s+)?(?:investment|capital|time|effort|efforts|"
+                            + "resources|funding|money|skills?|attention|patience|expertise|work|energy)\\b",
+                    signal("what a law or policy requires", ClaimType.POLICY, 0.45, null,
+                            "require", "requires", "required", "requirement for", "requirements for")),
             signal("legal or policy subject", ClaimType.POLICY, 0.2,
                     "\\b(?:" + NAMED_DOCUMENT + ")\\s+\\d+|决议\\d*|法律|政策",
                     "law", "laws", "legal", "regulation", "regulations", "regulatory", "decree", "policy", "policies",
@@ -87,7 +111,7 @@ final class CheckWorthinessRules {
                     "budgets", "speed limit", "fund", "funds"),
             signal("attribution or reported speech", ClaimType.ATTRIBUTION, 0.35, null,
                     "said", "says", "told", "stated", "announced", "according to", "evaluates", "confirmed", "denied",
-                    "insisted", "warned", "reported"),
+                    "insisted", "warned", "reported", "asked", "urged", "requested", "called on", "called for", "instructed"),
             signal("named person or organisation in a role", ClaimType.ATTRIBUTION, 0.2,
                     "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+\\p{Lu}|\\b(?:Chairman|Chairwoman|Party Chief|Chief|President|Prime Minister|"
                             + "Minister|Ministry|CEO|Director|General Secretary|Secretary|Governor|Spokesperson|Party Committee|"
@@ -103,11 +127,14 @@ final class CheckWorthinessRules {
                     "there is", "there are", "there was", "there were", "there has been", "there have been",
                     "inadequate", "insufficient", "shortage", "scarce", "incomplete", "inaccurate", "slow", "delayed",
                     "over budget", "limited to", "substantial"),
+            signal("change over time", ClaimType.EVENT, 0.35, null,
+                    "previously", "no longer", "used to", "formerly", "until recently", "until now", "can now", "is now",
+                    "are now", "now has", "now have"),
             signal("one of an enumerated set of points", ClaimType.OTHER, 0.15,
                     "^(?i:firstly|secondly|thirdly|first|second|third|fourth|one|two|three|four)\\s*[:,]"),
             signal("prediction or plan", ClaimType.PREDICTION, 0.35, "(?i:\\bby 20\\d\\d\\b)|将|到20\\d\\d",
                     "will", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "prediction",
-                    "plan to", "plans to", "aim to", "aims to", "aiming for", "is set to", "going to",
+                    "plan to", "plans to", "plans for", "timeline for", "timelines for", "roadmap for", "aim to", "aims to", "aiming for", "is set to", "going to",
                     "increase investment", "develop and build", "foster"));
 
     static final List<Signal> NEGATIVE = List.of(

@@ -23,7 +23,7 @@ public final class CheckWorthinessScorer {
 
     private static final Pattern QUESTION = Pattern.compile("[?？]\\s*[\"'”’)]*\\s*$");
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "^(?:source(?: link)?|content|photos?|images?|video|author|authors|by|written by|reporters?|editors?|translated by|posted(?: on| by)?|published|updated|tags?|share(?: this)?|related(?: articles?| posts?| news)?|read more|see also|follow us|subscribe|comments?)\\b\\s*[:：-]|^(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|share (?:on|this)|click to share|all rights reserved|copyright|©)|^\\[link to|^\\d{1,2}/\\d{1,2}/\\d{2,4}(?:\\s*[–-]\\s*\\d{1,2}:\\d{2})?$|^(?:thank you|thanks)(?: for| very much|!|\\.|$)|^感谢|^谢谢",
+            "^(?:source(?: link)?|content|photos?|images?|video|author|authors|by|written by|reporters?|editors?|translated by|posted(?: on| by)?|published|updated|tags?|share(?: this)?|related(?: articles?| posts?| news)?|read more|see also|follow us|subscribe|comments?)\\b\\s*[:：-]|^(?:leave a (?:reply|comment)|your email address will not be published|required fields are marked|share (?:on|this)|click to share|all rights reserved|copyright|©)|^\\[link to|^(?:this (?:article|story|report|post) (?:was|has been) (?:updated|corrected|amended)|an earlier version of this|corrections?:|editor'?s note:)|^\\d{1,2}/\\d{1,2}/\\d{2,4}(?:\\s*[–-]\\s*\\d{1,2}:\\d{2})?$|^(?:thank you|thanks)(?: for| very much|!|\\.|$)|^感谢|^谢谢",
             CI);
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}$");
     /** Enough to take a sentence whose only signals are soft ones (a plan, a policy word) out of the queue. */
@@ -41,10 +41,10 @@ public final class CheckWorthinessScorer {
         if (exclusion != null) {
             return new Assessment(0, List.of(exclusion), ClaimType.OTHER, true);
         }
-        double score = 0;
         Map<ClaimType, Double> byType = new EnumMap<>(ClaimType.class);
         PhraseMatcher.Words words = PhraseMatcher.Words.of(text);
         Set<String> fired = new HashSet<>();
+        double score = 0;
         for (CheckWorthinessRules.Signal s : CheckWorthinessRules.POSITIVE) {
             List<PhraseMatcher.Hit> hits = s.find(text, words, 1);
             if (!hits.isEmpty()) {
@@ -66,7 +66,10 @@ public final class CheckWorthinessScorer {
             reasons.add(vague);
             score -= VAGUE_PENALTY;
         }
-        if (wordCount(text) < 6) {
+        // A short sentence with something concrete in it is a claim ("Our plan adds none."); without, it is
+        // usually a fragment or an aside. A line ending in a colon only introduces what follows.
+        boolean concrete = fired.stream().anyMatch(VaguenessCheck.CONCRETE::contains) && !text.endsWith(":");
+        if (wordCount(text) < 6 && !concrete) {
             reasons.add("too short to carry a checkable claim");
             score -= 0.3;
         }

@@ -17,7 +17,7 @@ public final class ClaimExtractor {
      * The version of the segmentation and scoring rules. Bump it when they change, so that
      * existing databases re-score their seeds on the next ingest.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private final SentenceSegmenter segmenter;
     private final CheckWorthinessScorer scorer;

@@ -59,7 +59,7 @@ class CheckWorthinessScorerTest {
         Assessment a = assess("Resolution 57 requires party committees to include scientific officers.");
         assertThat(a.type()).isEqualTo(ClaimType.POLICY);
         assertThat(a.reasons()).anySatisfy(r -> assertThat(r).startsWith("legal or policy subject: \"Resolution 57\""))
-                .anySatisfy(r -> assertThat(r).startsWith("what a law or policy does: \"requires\""))
+                .anySatisfy(r -> assertThat(r).startsWith("what a law or policy requires: \"requires\""))
                 .noneSatisfy(r -> assertThat(r).startsWith("number:"));
     }
 
@@ -84,6 +84,77 @@ class CheckWorthinessScorerTest {
             assertThat(a.checkworthy(threshold)).as(anchored).isTrue();
             assertThat(a.reasons()).as(anchored).noneSatisfy(r -> assertThat(r).startsWith("vague"));
         }
+    }
+
+    @Test
+    void versionLabelsAndTheChineseArticleAreNotNumbers() {
+        assertThat(assess("This is the moment of the Industry 4.0 revolution in our cities.").reasons())
+                .noneSatisfy(r -> assertThat(r).startsWith("number:"));
+        assertThat(assess("Output rose to 4.5 million units in the first quarter.").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("number: \"4.5\""));
+        assertThat(assess("这是一个重要的决议。").reasons()).noneSatisfy(r -> assertThat(r).startsWith("number:"));
+        assertThat(assess("该省去年关闭了三个诊所。").reasons()).anySatisfy(r -> assertThat(r).startsWith("number: \"三个\""));
+    }
+
+    @Test
+    void zeroIsACountButNoneOfThisIsNot() {
+        assertThat(assess("Our plan adds none.").checkworthy(0.2)).isTrue();
+        assertThat(assess("The motion does not ring-fence a single euro for buses.").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("number:"));
+        assertThat(assess("None of this means that traffic is not a problem.").reasons())
+                .noneSatisfy(r -> assertThat(r).startsWith("number:"));
+    }
+
+    @Test
+    void aShortSentenceNeedsSomethingConcreteAndADateIsNotEnough() {
+        assertThat(assess("Typically, we must bid.").checkworthy(0.2)).isTrue();
+        Assessment aside = assess("Traders are cautious about 2026.");
+        assertThat(aside.checkworthy(0.2)).isFalse();
+        assertThat(aside.reasons()).contains("too short to carry a checkable claim");
+        assertThat(assess("The plan has three parts:").checkworthy(0.2)).isFalse();
+    }
+
+    @Test
+    void requiringEffortOrMoneyIsNotARule() {
+        assertThat(assess("The design phase requires substantial investment in people and tools.").reasons())
+                .noneSatisfy(r -> assertThat(r).startsWith("what a law or policy requires"));
+        assertThat(assess("Banks require land-use certificates as collateral.").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("what a law or policy requires: \"require\""));
+        assertThat(assess("The overlay of modern digital mandates is new.").reasons())
+                .noneSatisfy(r -> assertThat(r).startsWith("what a law or policy does"));
+        assertThat(assess("The decree mandates a review of every clinic.").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("what a law or policy does: \"mandates a\""));
+    }
+
+    @Test
+    void aPolicyNamedWithNothingSaidOfItIsVague() {
+        Assessment topic = assess("Additionally, the procedures of the Development Fund are complex and restrictive.");
+        assertThat(topic.checkworthy(0.2)).isFalse();
+        assertThat(topic.reasons()).anySatisfy(r -> assertThat(r).startsWith("vague: names a law or policy"));
+        Assessment change = assess("With the new funds, we can now hire engineers that were previously out of reach.");
+        assertThat(change.checkworthy(0.2)).isTrue();
+        assertThat(change.reasons()).anySatisfy(r -> assertThat(r).startsWith("change over time"));
+    }
+
+    @Test
+    void aRecommendationIsNotAClaimUnlessSomeoneIsReportedMakingIt() {
+        Assessment advice = assess("It should exempt shift workers who start before 6 a.m.");
+        assertThat(advice.checkworthy(0.2)).isFalse();
+        assertThat(advice.reasons()).anySatisfy(r -> assertThat(r).startsWith("vague: a recommendation"));
+        assertThat(assess("The minister said clinics should stay open until 10 p.m. from May.").checkworthy(0.2)).isTrue();
+    }
+
+    @Test
+    void anOpenQuestionAboutTheFutureIsVague() {
+        assertThat(assess("Nobody knows how long the slump will last.").reasons())
+                .anySatisfy(r -> assertThat(r).startsWith("vague: a condition or an open question"));
+        assertThat(assess("The slump will last until 2027, the bank forecasts.").checkworthy(0.2)).isTrue();
+    }
+
+    @Test
+    void correctionNoticesAreBoilerplate() {
+        assertThat(assess("This article was updated on 4 January 2026 to correct a name.").reasons())
+                .containsExactly("byline, dateline or boilerplate");
     }
 
     @Test

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The queue measured against hand labels (src/test/resources/labels): the two project
- * seeds, and an article written for testing with a different structure, so the rules are
- * not only fitted to the seeds. Prints the figures quoted in the README.
+ * seeds, and articles written for testing with other structures, so the rules are not
+ * only fitted to the seeds. Prints the figures quoted in the README.
  */
 class ExtractionQualityTest {
 
@@ -43,30 +45,34 @@ class ExtractionQualityTest {
                 Path.of("src/test/resources/labels/seeds.tsv"));
         print("seeds", result);
         assertThat(result.unmatchedLabels()).as("every labelled sentence is still extracted").isEmpty();
-        // The target is recall >= 0.95 and precision >= 0.90; these floors are what the rules
-        // reach today (README, "How claims are picked"), so any regression fails here.
-        assertThat(result.recall()).isGreaterThanOrEqualTo(0.94);
-        assertThat(result.precision()).isGreaterThanOrEqualTo(0.81);
+        // The target (README, "How claims are picked").
+        assertThat(result.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(0.90);
     }
 
-    @Test
-    void heldOutArticle() throws IOException {
-        var result = heldOut("harbour-bridge");
-        assertThat(result.recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(result.precision()).isGreaterThanOrEqualTo(0.9);
-    }
-
-    /** An interview in Markdown, labelled before the rules were run on it. */
-    @Test
-    void heldOutInterview() throws IOException {
-        var result = heldOut("clinic-hours");
-        assertThat(result.recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(result.precision()).isGreaterThanOrEqualTo(0.9);
+    /**
+     * Articles written for testing, each labelled before the rules were run on it (see each label file's
+     * header). The floors are what the rules reach today, so a regression fails here. Only dengue-study
+     * had not been looked at when the session-5 rules were settled; the others were used to find errors.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "harbour-bridge,    1.0, 1.0",   // news report in Markdown
+            "clinic-hours,      0.9, 1.0",   // interview, questions in bold
+            "congestion-charge, 1.0, 0.85",  // opinion column, plain text
+            "chip-engineers,    1.0, 0.9",   // government news, numbered list, related links
+            "rice-exports,      1.0, 0.8",   // news analysis, bullets, correction notice
+            "dengue-study,      0.72, 0.88", // science news with a Chinese summary
+    })
+    void heldOutArticles(String name, double recallFloor, double precisionFloor) throws IOException {
+        var result = heldOut(name);
+        assertThat(result.recall()).isGreaterThanOrEqualTo(recallFloor);
+        assertThat(result.precision()).isGreaterThanOrEqualTo(precisionFloor);
     }
 
     private ExtractionEvaluation.Result heldOut(String name) throws IOException {
         Path folder = Path.of("src/test/resources/labels/heldout");
-        var result = evaluation.evaluate(articles(folder, java.util.regex.Pattern.quote(name + ".md")),
+        var result = evaluation.evaluate(articles(folder, java.util.regex.Pattern.quote(name) + "\\.(txt|md)"),
                 folder.resolve(name + ".labels.tsv"));
         print("held-out " + name, result);
         assertThat(result.unmatchedLabels()).isEmpty();
