@@ -56,6 +56,7 @@ final class CheckWorthinessRules {
         return new Signal(s.reason(), s.type(), s.weight(), s.pattern(), s.phrases(), Pattern.compile(regex));
     }
 
+    private static final String ENUMERATION = "(?i:firstly|secondly|thirdly|first|second|third|fourth|fifth|one|two|three|four|five)";
     private static final String NAMED_DOCUMENT = "Resolution|Decree|Decision|Directive|Circular|Law|Project|Program|Programme|Article";
 
     static final List<Signal> POSITIVE = List.of(
@@ -86,17 +87,20 @@ final class CheckWorthinessRules {
                     "approved", "released", "caused", "killed", "injured", "damaged", "formulated", "completed", "won",
                     "lost", "rose", "fell", "increased", "decreased", "dropped", "grew", "arrested", "elected",
                     "appointed", "resigned", "voted", "unveiled", "inaugurated", "attended", "visited", "hosted", "met with",
-                    "made significant efforts", "has been successful", "has been completed",
+                    "has been completed",
                     "has been approved", "has been signed"),
             // "Mandates" as a verb, not the noun ("modern digital mandates").
             signal("what a law or policy does", ClaimType.POLICY, 0.45, "\\bmandates (?:a|an|the|that|all|every|each)\\b",
                     "allocate", "allocates", "allocated", "exempt", "exempts",
                     "exempting", "exemption", "allow", "allows", "allowing", "allowed", "prohibit",
                     "prohibits", "ban", "bans", "stipulate", "stipulates", "outline", "outlines", "sets out",
-                    "includes a task", "mechanism for", "mechanisms for", "cannot be owned", "cannot be sold",
-                    "cannot be used", "must bid", "must be approved", "must be licensed",
+                    "mechanism for", "mechanisms for", "cannot be owned", "cannot be sold",
+                    "cannot be used", "cannot be transferred", "cannot be exported", "cannot be imported",
+                    // Obligations to do an administrative act are rules ("Typically, we must bid.").
+                    "must bid", "must apply", "must register", "must pay", "must report", "must obtain", "must submit",
+                    "must disclose", "must declare", "must be approved", "must be licensed", "must be registered",
                     "remain suspended", "remains suspended", "drop from", "drops from", "raises to", "raised to",
-                    "raises from", "raised from", "revise regulations"),
+                    "raises from", "raised from"),
             // "Requires" is as often about effort or money ("the design phase requires substantial investment"),
             // which is not a rule.
             unlessFollowedBy("\\s+(?:(?:substantial|significant|extensive|considerable|huge|enormous|large|great|high|"
@@ -115,7 +119,7 @@ final class CheckWorthinessRules {
             signal("named person or organisation in a role", ClaimType.ATTRIBUTION, 0.2,
                     "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+\\p{Lu}|\\b(?:Chairman|Chairwoman|Party Chief|Chief|President|Prime Minister|"
                             + "Minister|Ministry|CEO|Director|General Secretary|Secretary|Governor|Spokesperson|Party Committee|"
-                            + "Typhoon|Government)\\b",
+                            + "Government)\\b",
                     "mayor", "council", "department"),
             signal("ranking or first", ClaimType.RANKING, 0.4, "(?i:\\btop \\d+\\b)|第一",
                     "first time", "for the first time", "top ten", "top five", "top three", "largest", "longest",
@@ -131,11 +135,16 @@ final class CheckWorthinessRules {
                     "previously", "no longer", "used to", "formerly", "until recently", "until now", "can now", "is now",
                     "are now", "now has", "now have"),
             signal("one of an enumerated set of points", ClaimType.OTHER, 0.15,
-                    "^(?i:firstly|secondly|thirdly|first|second|third|fourth|one|two|three|four)\\s*[:,]"),
+                    "^" + ENUMERATION + "\\s*[:,]"),
             signal("prediction or plan", ClaimType.PREDICTION, 0.35, "(?i:\\bby 20\\d\\d\\b)|将|到20\\d\\d",
                     "will", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "prediction",
-                    "plan to", "plans to", "plans for", "timeline for", "timelines for", "roadmap for", "aim to", "aims to", "aiming for", "is set to", "going to",
-                    "increase investment", "develop and build", "foster"));
+                    "plan to", "plans to", "plans for", "timeline for", "timelines for", "roadmap for", "aim to", "aims to", "aiming for", "is set to", "going to"),
+            // A numbered point that opens with a verb is an action in a plan ("Second: Develop and build ...").
+            signal("an action in a numbered plan", ClaimType.PREDICTION, 0.35, "^" + ENUMERATION + "\\s*[:,]\\s*(?:"
+                    + "Increase|Develop|Build|Foster|Expand|Improve|Promote|Strengthen|Establish|Create|Reduce|Cut|Raise|"
+                    + "Train|Invest|Complete|Deploy|Upgrade|Attract|Accelerate|Ensure|Implement|Introduce|Launch|Set up|"
+                    + "Modernise|Modernize|Digitise|Digitize|Streamline|Simplify|Support|Encourage|Prioritise|Prioritize|"
+                    + "Focus on|Allocate|Hire|Recruit|Open|Close|Replace|Connect|Provide)\\b"));
 
     static final List<Signal> NEGATIVE = List.of(
             signal("opinion or exhortation", ClaimType.OTHER, 0.45,
