@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Works out who makes each claim. In order: a speaker named in the sentence itself
  * ("…, said deputy mayor Lars Evensen"); in an interview, the interviewee for every
  * sentence after the first question (the interviewee is the first titled person
- * introduced before it: "Mr. To Dung Thai, Chairman of VNPT's Board of Members, …");
- * otherwise the article's byline; otherwise unknown.
+ * introduced before it: "Mr. To Dung Thai, Chairman of VNPT's Board of Members, …", or
+ * "Dr. Amara Silva has run …"); otherwise the article's byline, except for an interview's
+ * answers, since an interview's byline is the interviewer; otherwise unknown.
  */
 final class ClaimantResolver {
 
@@ -24,10 +25,13 @@ final class ClaimantResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERVIEWEE = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+(" + NAME + "),\\s+([^,]{3,90}?),");
+    /** A titled person introduced without a role in apposition ("Dr. Amara Silva has run …"). */
+    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+(" + NAME + ")");
 
     List<String> resolve(List<Sentence> sentences, List<Assessment> assessments, String byline) {
         int firstPrompt = -1;
         String interviewee = null;
+        String introduced = null;
         for (int i = 0; i < sentences.size(); i++) {
             if (isPrompt(assessments.get(i))) {
                 firstPrompt = i;
@@ -37,6 +41,13 @@ final class ClaimantResolver {
             if (interviewee == null && m.find()) {
                 interviewee = m.group(1) + ", " + m.group(2);
             }
+            Matcher titled = TITLED_NAME.matcher(sentences.get(i).text());
+            if (introduced == null && titled.find()) {
+                introduced = titled.group(1);
+            }
+        }
+        if (firstPrompt >= 0 && interviewee == null) {
+            interviewee = introduced;
         }
         List<String> claimants = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
@@ -45,6 +56,9 @@ final class ClaimantResolver {
                 claimants.add(explicit);
             } else if (interviewee != null && (firstPrompt < 0 ? i > 0 : i > firstPrompt || mentions(sentences, i))) {
                 claimants.add(interviewee);
+            } else if (firstPrompt >= 0 && i > firstPrompt) {
+                // An interview's byline is the interviewer, who asks rather than answers.
+                claimants.add(null);
             } else {
                 claimants.add(byline);
             }

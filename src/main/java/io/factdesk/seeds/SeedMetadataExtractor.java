@@ -18,7 +18,10 @@ public final class SeedMetadataExtractor {
             "^(?:source(?: link| url)?|original(?: article)?|link)\\s*[:：]\\s*(https?://\\S+)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|content|author|authors|written by|reporters?)\\s*[:：]?\\s+(\\p{L}.{1,150})$", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:interview|story|text|words|report|reporting|analysis|column|opinion)\\s+)?"
+                    + "(?:by|content|author|authors|written by|reporters?)\\s*[:：]?\\s+(\\p{L}.{1,150})$", Pattern.CASE_INSENSITIVE);
+    /** A dateline opening a paragraph: a place and a date, at most five words, then a dash ("Hanoi, 18/06/2025 – The …"). */
+    private static final Pattern DATELINE = Pattern.compile("^((?:\\S+\\s+){0,4}?\\S+)\\s+[–—-]\\s+\\S");
     private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     /** "14 March 2024" or "March 14, 2024". */
@@ -51,12 +54,12 @@ public final class SeedMetadataExtractor {
                 // "By Maria Okafor · 14 March 2024": the name ends at the first separator.
                 byline = b.group(1).split("\\s+[·|—–-]\\s+|,\\s+\\d")[0].strip();
             }
-            if (publishedOn == null && plain.length() < 60) {
-                String iso = date(plain);
-                if (iso != null) {
-                    publishedOn = iso;
-                    publishedText = plain;
-                }
+            Matcher dateline = DATELINE.matcher(plain);
+            String dateText = plain.length() < 60 ? plain : dateline.find() ? dateline.group(1).strip() : null;
+            String iso = publishedOn == null && dateText != null ? date(dateText) : null;
+            if (iso != null) {
+                publishedOn = iso;
+                publishedText = dateText;
             }
         }
         return new SeedMetadata(title == null ? "(untitled)" : truncate(title, 120), byline, publishedOn,

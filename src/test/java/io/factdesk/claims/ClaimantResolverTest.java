@@ -28,6 +28,20 @@ class ClaimantResolverTest {
     }
 
     @Test
+    void anIntervieweeIntroducedWithoutARoleAnswersAndTheInterviewerNever() {
+        String interview = """
+                # Q&A: Night hours at rural clinics
+                Dr. Amara Silva has run the provincial health department since 2021.
+                **Why close the clinics at night?**
+                Last year the 14 clinics saw three patients a night between them.
+                """;
+        assertThat(claimantOf(extractor.extract("q.md", interview, "Tomás Reyes"), "Last year the 14 clinics"))
+                .isEqualTo("Amara Silva");
+        String anonymous = interview.replace("Dr. Amara Silva has", "She has");
+        assertThat(claimantOf(extractor.extract("q.md", anonymous, "Tomás Reyes"), "Last year the 14 clinics")).isNull();
+    }
+
+    @Test
     void aSpeakerNamedInTheSentenceWinsAndTheBylineIsTheFallback() {
         var candidates = extractor.extract("a.md", """
                 # Bridge reopens

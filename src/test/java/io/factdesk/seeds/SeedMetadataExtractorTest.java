@@ -35,6 +35,25 @@ class SeedMetadataExtractorTest {
     }
 
     @Test
+    void aDatelineOpeningTheFirstParagraphGivesTheDate() {
+        SeedMetadata m = extractor.extract("""
+                # Government presents plan to train 50,000 chip engineers by 2030
+
+                **Hanoi, 18/06/2025** – The Ministry of Science and Technology on Tuesday presented a plan to train engineers.
+                """);
+        assertThat(m.publishedOn()).isEqualTo("2025-06-18");
+        assertThat(m.publishedText()).isEqualTo("Hanoi, 18/06/2025");
+        assertThat(extractor.extract("# Title\n\nThe plan, signed on 18/06/2025 in Hanoi, runs to 2030 – and beyond, officials said.")
+                .publishedOn()).as("a date in a long body sentence is not a dateline").isNull();
+    }
+
+    @Test
+    void aBylineMayNameTheKindOfPiece() {
+        assertThat(extractor.extract("# Q&A\n\nInterview by Tomás Reyes · 2 October 2025\n").byline()).isEqualTo("Tomás Reyes");
+        assertThat(extractor.extract("# Q&A\n\nPhotos by Quyet Thang\n").byline()).isNull();
+    }
+
+    @Test
     void languageFollowsTheMainScript() {
         assertThat(extractor.extract("Nghị quyết 57 là rường cột để thay đổi tình hình đất nước của chúng ta.").language())
                 .isEqualTo("vi");
