@@ -35,8 +35,9 @@ final class VaguenessCheck {
     private static final Pattern POINTING_SUBJECT = Pattern.compile(OPENING
             + "(?i:this|that|it|these|those|things|everything)\\s+(?i:is|was|will|would|can|could|has|have|isn't|won't)\\b");
     private static final Pattern SPEAKER_SUBJECT = Pattern.compile(OPENING + "(?i:we|i|our|my)\\b");
-    private static final Pattern RECOMMENDATION = Pattern.compile("\\b(?i:should|ought to)\\b");
-    private static final Pattern CONDITION = Pattern.compile("^(?i:if|unless|whether)\\b|(?i:\\bwill be whether\\b)"
+    /** Not at the start: "Should the council agree, fares rise 10%" is a condition, not advice. */
+    private static final Pattern RECOMMENDATION = Pattern.compile("(?<=.)\\b(?i:should|ought to)\\b");
+    private static final Pattern CONDITION = Pattern.compile("^(?i:if|unless|whether|should)\\b|(?i:\\bwill be whether\\b)"
             + "|(?i:\\b(?:knows?|knew|say|tell|unclear|uncertain|wonders?)\\s+(?:how|whether|when|what|if)\\b)");
 
     private VaguenessCheck() {

@@ -142,6 +142,8 @@ class CheckWorthinessScorerTest {
         assertThat(advice.checkworthy(0.2)).isFalse();
         assertThat(advice.reasons()).anySatisfy(r -> assertThat(r).startsWith("vague: a recommendation"));
         assertThat(assess("The minister said clinics should stay open until 10 p.m. from May.").checkworthy(0.2)).isTrue();
+        assertThat(assess("Should the council agree, fares will rise by 10% in May.").reasons())
+                .noneSatisfy(r -> assertThat(r).startsWith("vague"));
     }
 
     @Test
