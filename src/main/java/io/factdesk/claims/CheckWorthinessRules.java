@@ -87,8 +87,7 @@ final class CheckWorthinessRules {
                     "approved", "released", "caused", "killed", "injured", "damaged", "formulated", "completed", "won",
                     "lost", "rose", "fell", "increased", "decreased", "dropped", "grew", "arrested", "elected",
                     "appointed", "resigned", "voted", "unveiled", "inaugurated", "attended", "visited", "hosted", "met with",
-                    "has been completed",
-                    "has been approved", "has been signed"),
+                    "has been completed", "has been approved", "has been signed"),
             // "Mandates" as a verb, not the noun ("modern digital mandates").
             signal("what a law or policy does", ClaimType.POLICY, 0.45, "\\bmandates (?:a|an|the|that|all|every|each)\\b",
                     "allocate", "allocates", "allocated", "exempt", "exempts",
@@ -138,7 +137,8 @@ final class CheckWorthinessRules {
                     "^" + ENUMERATION + "\\s*[:,]"),
             signal("prediction or plan", ClaimType.PREDICTION, 0.35, "(?i:\\bby 20\\d\\d\\b)|将|到20\\d\\d",
                     "will", "expect", "expects", "expected", "forecast", "forecasts", "predict", "predicts", "prediction",
-                    "plan to", "plans to", "plans for", "timeline for", "timelines for", "roadmap for", "aim to", "aims to", "aiming for", "is set to", "going to"),
+                    "plan to", "plans to", "plans for", "timeline for", "timelines for", "roadmap for", "aim to", "aims to",
+                    "aiming for", "is set to", "going to"),
             // A numbered point that opens with a verb is an action in a plan ("Second: Develop and build ...").
             signal("an action in a numbered plan", ClaimType.PREDICTION, 0.35, "^" + ENUMERATION + "\\s*[:,]\\s*(?:"
                     + "Increase|Develop|Build|Foster|Expand|Improve|Promote|Strengthen|Establish|Create|Reduce|Cut|Raise|"

@@ -41,10 +41,10 @@ public final class CheckWorthinessScorer {
         if (exclusion != null) {
             return new Assessment(0, List.of(exclusion), ClaimType.OTHER, true);
         }
+        double score = 0;
         Map<ClaimType, Double> byType = new EnumMap<>(ClaimType.class);
         PhraseMatcher.Words words = PhraseMatcher.Words.of(text);
         Set<String> fired = new HashSet<>();
-        double score = 0;
         for (CheckWorthinessRules.Signal s : CheckWorthinessRules.POSITIVE) {
             List<PhraseMatcher.Hit> hits = s.find(text, words, 1);
             if (!hits.isEmpty()) {

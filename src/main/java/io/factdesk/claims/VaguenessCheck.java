@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class VaguenessCheck {
 
-    static final Set<String> FIGURES = Set.of("percentage", "money amount", "number", "date or time period");
+    private static final Set<String> FIGURES = Set.of("percentage", "money amount", "number", "date or time period");
     /**
      * What makes a short sentence a claim rather than a fragment or an aside: a quantity, or a verb of
      * record (something happened, a rule, a statement, a rank, a change). A date alone does not

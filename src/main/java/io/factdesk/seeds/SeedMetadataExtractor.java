@@ -54,9 +54,8 @@ public final class SeedMetadataExtractor {
                 // "By Maria Okafor · 14 March 2024": the name ends at the first separator.
                 byline = b.group(1).split("\\s+[·|—–-]\\s+|,\\s+\\d")[0].strip();
             }
-            Matcher dateline = DATELINE.matcher(plain);
-            String dateText = plain.length() < 60 ? plain : dateline.find() ? dateline.group(1).strip() : null;
-            String iso = publishedOn == null && dateText != null ? date(dateText) : null;
+            String dateText = publishedOn == null ? dateText(plain) : null;
+            String iso = dateText == null ? null : date(dateText);
             if (iso != null) {
                 publishedOn = iso;
                 publishedText = dateText;
@@ -64,6 +63,15 @@ public final class SeedMetadataExtractor {
         }
         return new SeedMetadata(title == null ? "(untitled)" : truncate(title, 120), byline, publishedOn,
                 publishedText, sourceUrl, LanguageGuesser.guess(text));
+    }
+
+    /** Where a line may hold the publication date: all of a short line, or the dateline opening a paragraph. */
+    private static String dateText(String line) {
+        if (line.length() < 60) {
+            return line;
+        }
+        Matcher dateline = DATELINE.matcher(line);
+        return dateline.find() ? dateline.group(1).strip() : null;
     }
 
     static String date(String line) {
