@@ -23,10 +23,11 @@ final class ClaimantResolver {
             "\\b(?:the\\s+)?((?:city |town |county |state )?(?:council|ministry|government|department|transport department|police))"
                     + "\\s+(?:said|says|confirmed|announced)\\b|,\\s+the\\s+(council|ministry|government|department)\\s+(?:said|confirmed)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTERVIEWEE = Pattern.compile(
-            "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+(" + NAME + "),\\s+([^,]{3,90}?),");
+    private static final String TITLED = "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+(" + NAME + ")";
+    /** A titled person with a role in apposition ("Mr. To Dung Thai, Chairman of VNPT's Board of Members, …"). */
+    private static final Pattern INTERVIEWEE = Pattern.compile(TITLED + ",\\s+([^,]{3,90}?),");
     /** A titled person introduced without a role in apposition ("Dr. Amara Silva has run …"). */
-    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+(" + NAME + ")");
+    private static final Pattern TITLED_NAME = Pattern.compile(TITLED);
 
     List<String> resolve(List<Sentence> sentences, List<Assessment> assessments, String byline) {
         int firstPrompt = -1;
