@@ -24,7 +24,10 @@ final class VaguenessCheck {
     static final Set<String> CONCRETE = Set.of("percentage", "money amount", "number", "event",
             "what a law or policy does", "what a law or policy requires", "attribution or reported speech",
             "ranking or first", "change over time");
-    /** Signal names as CheckWorthinessRules gives them; CheckWorthinessScorerTest checks that they exist. */
+    /**
+     * Signal names as CheckWorthinessRules gives them (here and in CONCRETE); CheckWorthinessScorerTest
+     * checks that they exist.
+     */
     static final Set<String> ANCHORS = Set.of("percentage", "money amount", "number", "date or time period",
             "event", "named person or organisation in a role", "attribution or reported speech", "ranking or first",
             "one of an enumerated set of points", "legal or policy subject", "change over time",

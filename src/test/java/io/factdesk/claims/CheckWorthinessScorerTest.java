@@ -167,6 +167,7 @@ class CheckWorthinessScorerTest {
     @Test
     void theVaguenessCheckNamesOnlySignalsThatExist() {
         var names = CheckWorthinessRules.POSITIVE.stream().map(CheckWorthinessRules.Signal::reason).toList();
-        assertThat(names).containsAll(VaguenessCheck.ANCHORS).contains("prediction or plan");
+        assertThat(names).containsAll(VaguenessCheck.ANCHORS).containsAll(VaguenessCheck.CONCRETE)
+                .contains("prediction or plan");
     }
 }
