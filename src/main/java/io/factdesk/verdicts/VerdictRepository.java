@@ -31,7 +31,8 @@ public class VerdictRepository {
         static final String VERDICT_ROW = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT,
                 VERDICT.ID, VERDICT.CLAIM_ID, VERDICT.KIND, VERDICT.RATING, VERDICT.NOTE, VERDICT.REVIEWER,
                 VERDICT.OS_USER, VERDICT.REVIEWED_AT, VERDICT.RECORDED_AT, VERDICT.BATCH_ID, VERDICT.BATCH_ROW,
-                VERDICT.CONTENT_KEY).values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
+                VERDICT.CONTENT_KEY, VERDICT.IMPORT_KEY)
+                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null, null));
         static final String EVIDENCE_ROW = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT_EVIDENCE,
                 VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION, VERDICT_EVIDENCE.URL)
                 .values((Integer) null, null, null));
@@ -160,8 +161,11 @@ public class VerdictRepository {
         return out;
     }
 
-    /** A verdict about to be written by an import, with the id it will have. */
-    public record NewVerdict(int id, VerdictInput input, String key, int batchId, int batchRow) {
+    /**
+     * A verdict about to be written by an import, with the id it will have; {@code importKey} says which
+     * verdict the row is, and a unique index refuses a second entry with it.
+     */
+    public record NewVerdict(int id, VerdictInput input, String key, String importKey, int batchId, int batchRow) {
     }
 
     /** The id the next entry would get; valid inside a write transaction, which holds SQLite's write lock. */
@@ -185,7 +189,7 @@ public class VerdictRepository {
                     VerdictInput v = n.input();
                     Object[] values = {n.id(), (int) v.claimId().value(), "VERDICT", v.rating().name(), v.note().value(),
                         v.reviewer().value(), osUser, v.reviewedAt().toString(), recordedAt, n.batchId(), n.batchRow(),
-                        n.key()};
+                        n.key(), n.importKey()};
                     for (int i = 0; i < values.length; i++) {
                         rows.setObject(i + 1, values[i]);
                     }
