@@ -59,7 +59,7 @@ class ReportInjectionTest {
         for (Claim c : wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null))) {
             wb.verdictService.record(new VerdictInput(new ClaimId(c.id()), Rating.MOSTLY_TRUE,
                     List.of(new EvidenceUrl("https://ev.example.org/x?a=1&b=2")),
-                    new Note("&lt;b&gt; stays literal & so does " + CLOSE + " <!-- x --> \u202Eevil"),
+                    new Note("&lt;b&gt; stays literal & so does " + CLOSE + " <!-- x --> \u202Eevil \u061Cmark"),
                     new ReviewerName("Ann &amp; Bo"), Instant.parse("2025-03-02T09:00:00Z")));
         }
         report = new ReportService(wb.claimService, wb.verdicts, wb.seeds,
@@ -145,7 +145,7 @@ class ReportInjectionTest {
     void controlAndBidiCharactersAreShownAsEscapesInEveryTextFormat() {
         String csv = render(new CsvReportRenderer());
         for (String text : List.of(render(new HtmlReportRenderer()), render(new MarkdownReportRenderer()), csv)) {
-            assertThat(text).doesNotContain("\u202E").contains("\\u202Eevil");
+            assertThat(text).doesNotContain("\u202E", "\u061C").contains("\\u202Eevil", "\\u061Cmark");
         }
     }
 }
