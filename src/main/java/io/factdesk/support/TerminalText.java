@@ -43,7 +43,7 @@ public final class TerminalText {
     static boolean needsEscape(char c) {
         return Character.getType(c) == Character.CONTROL
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u2028' || c == '\u2029';
+                || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029';
     }
 
     private static String visible(char c) {

@@ -8,7 +8,10 @@ import java.util.Locale;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 
-/** An evidence link: absolute http(s) with a host, at most 2,048 characters, no whitespace. */
+/**
+ * An evidence link: absolute http(s) with a host, at most 2,048 characters, no whitespace, control or
+ * invisible formatting characters. Reports use the same rules for every link they make (seeds' source URLs too).
+ */
 public record EvidenceUrl(String value) {
 
     public static final int MAX_LENGTH = 2048;
@@ -34,6 +37,12 @@ public record EvidenceUrl(String value) {
             if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
                 return "contains spaces or control characters";
             }
+        }
+        // Bidi overrides, zero-width spaces, BOMs (Unicode category Cf): invisible, and U+202E makes
+        // ".../fdp.exe" read ".../exe.pdf" wherever the link is shown.
+        int format = value.codePoints().filter(cp -> Character.getType(cp) == Character.FORMAT).findFirst().orElse(-1);
+        if (format >= 0) {
+            return String.format("contains an invisible formatting character (U+%04X) that can disguise the link", format);
         }
         URI uri;
         try {
@@ -86,7 +95,11 @@ public record EvidenceUrl(String value) {
             return "''";
         }
         String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
-        return "'" + TerminalText.safe(shown) + "'";
+        // The refused character is named, so it is shown too, not left invisible in the message.
+        StringBuilder visible = new StringBuilder();
+        TerminalText.safe(shown).codePoints().forEach(cp -> visible.append(Character.getType(cp) == Character.FORMAT
+                ? String.format("\\u%04X", cp) : new String(Character.toChars(cp))));
+        return "'" + visible + "'";
     }
 
     /** Every URL in these values, each value holding one or more separated by whitespace, in order. */
