@@ -152,6 +152,9 @@ class ShellCommandsTest {
         long id = firstPendingId();
         run("verdict " + id + " FALSE --evidence https://a.org --note \"x | *y*\" --reviewer Bob");
         Path report = dir.resolve("out/report.md");
+        assertThat(run("export --format markdown --out " + report)).as("a missing folder is not made").isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(err.toString()).startsWith("error: folder ").doesNotContain("Exception");
+        Files.createDirectories(report.getParent());
         assertThat(run("export --format markdown --out " + report)).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(report)).contains("# Verification report", "x \\| \\*y\\*", "<https://a.org>");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
