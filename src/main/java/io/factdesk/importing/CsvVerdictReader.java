@@ -116,7 +116,7 @@ final class CsvVerdictReader implements VerdictFileReader {
         int chars = 0;
         for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
             String value = record.get(i);
-            chars += value.length();
+            chars += value.codePointCount(0, value.length());
             if (KNOWN.contains(header.get(i))) {
                 cells.computeIfAbsent(header.get(i), k -> new ArrayList<>()).add(value);
             }

@@ -51,8 +51,9 @@ final class JsonLinesVerdictReader implements VerdictFileReader {
     }
 
     private RawRow toRow(int line, String text) {
-        if (text.length() > MAX_ROW_CHARS) {
-            return new RawRow(line, Map.of(), "is " + text.length() + " characters long; at most " + MAX_ROW_CHARS);
+        if (text.length() > MAX_ROW_CHARS && io.factdesk.support.CodePoints.count(text) > MAX_ROW_CHARS) {
+            return new RawRow(line, Map.of(), "is " + io.factdesk.support.CodePoints.count(text)
+                    + " characters long; at most " + MAX_ROW_CHARS);
         }
         JsonNode node;
         try {

@@ -17,8 +17,12 @@ interface VerdictFileReader {
     List<String> KNOWN = List.of("claim_id", "fingerprint", "rating", "evidence_url", "evidence", "note", "reviewer",
             "reviewed_at");
 
-    /** A row longer than this is refused: no real verdict needs it, and it bounds memory per row. */
-    int MAX_ROW_CHARS = 64 * 1024;
+    /**
+     * A row longer than this (in characters, that is code points) is refused: it bounds memory per row. The
+     * longest valid verdict fits: a 10,000-character note of emoji written as JSON escapes
+     * ({@code \ud83d\ude00}, 12 characters each, as Python's json.dumps does by default) plus evidence URLs.
+     */
+    int MAX_ROW_CHARS = 256 * 1024;
 
     void read(Consumer<RawRow> rows);
 

@@ -146,6 +146,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         m.put("hasEvidence", !links.isEmpty());
         m.put("evidence", links);
         m.put("note", nullToEmpty(ReportText.clean(v.note())));
+        m.put("appliedFrom", nullToEmpty(ReportText.appliedFrom(v)));
         return m;
     }
 

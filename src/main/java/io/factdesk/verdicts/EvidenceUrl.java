@@ -5,10 +5,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import io.factdesk.support.CodePoints;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 
-/** An evidence link: absolute http(s) with a host, at most 2,048 characters, no whitespace. */
+/** An evidence link: absolute http(s) with a host, at most 2,048 characters (code points), no whitespace. */
 public record EvidenceUrl(String value) {
 
     public static final int MAX_LENGTH = 2048;
@@ -26,14 +27,13 @@ public record EvidenceUrl(String value) {
         if (value == null || value.isEmpty()) {
             return "is empty";
         }
-        if (value.length() > MAX_LENGTH) {
-            return "is longer than " + MAX_LENGTH + " characters";
+        int length = CodePoints.count(value);
+        if (length > MAX_LENGTH) {
+            return "is " + length + " characters; at most " + MAX_LENGTH;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                return "contains spaces or control characters";
-            }
+        if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.isSpaceChar(c))) {
+            return "contains spaces or control characters";
         }
         URI uri;
         try {
@@ -85,7 +85,7 @@ public record EvidenceUrl(String value) {
         if (value == null) {
             return "''";
         }
-        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        String shown = CodePoints.count(value) > 80 ? CodePoints.cutBefore(value, 77) + "..." : value;
         return "'" + TerminalText.safe(shown) + "'";
     }
 
