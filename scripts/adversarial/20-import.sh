@@ -124,7 +124,7 @@ case_import_huge_quoted_field_small_heap() {
   rc=$?
   [ "$rc" -eq 2 ] || { fail "expected exit 2"; return 1; }
   one_line_error || return 1
-  stderr_has "<stdin>:2: row too long (over 65536 characters)" || return 1
+  stderr_has "<stdin>:2: row too long (over 262144 characters)" || return 1
   db_unchanged
 }
 

@@ -13,10 +13,12 @@ interface VerdictFileReader {
             "reviewed_at");
 
     /**
-     * A record (CSV) or line (JSON Lines) longer than this stops the import while it is read: no real
-     * verdict needs it, and it bounds what a parser holds, whatever the file.
+     * A record (CSV) or line (JSON Lines) longer than this stops the import while it is read: it bounds
+     * what a parser holds, whatever the file. The longest valid verdict still fits: a 10,000-character
+     * note of emoji written as JSON escapes ({@code \ud83d\ude00}, 12 characters each, as Python's
+     * json.dumps writes by default) plus evidence URLs.
      */
-    int MAX_ROW_CHARS = 64 * 1024;
+    int MAX_ROW_CHARS = 256 * 1024;
 
     void read(Consumer<RawRow> rows);
 

@@ -148,6 +148,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         m.put("hasEvidence", !evidence.isEmpty());
         m.put("evidence", evidence);
         m.put("note", nullToEmpty(ReportText.clean(v.note())));
+        m.put("appliedFrom", nullToEmpty(ReportText.appliedFrom(v)));
         return m;
     }
 

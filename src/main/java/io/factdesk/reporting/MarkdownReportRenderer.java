@@ -101,6 +101,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         for (VerdictJson v : c.verdicts()) {
             out.println("- Verdict: " + ReportText.label(v.rating()) + (v.ratingValue() == null ? "" : " (" + v.ratingValue() + "/5)")
                     + " by " + text(v.reviewer()) + ", " + v.reviewedAt());
+            if (v.appliedFrom() != null) {
+                out.println("  - Applied from " + (v.appliedFromClaim() == null ? "" : "claim " + v.appliedFromClaim() + ", ")
+                        + "entry " + v.appliedFrom());
+            }
             for (String url : v.evidence()) {
                 out.println("  - Evidence: " + link(url));
             }

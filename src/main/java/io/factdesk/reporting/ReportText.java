@@ -29,7 +29,14 @@ final class ReportText {
     }
 
     static String historyLine(VerdictJson h) {
-        return "RETRACTION".equals(h.kind()) ? "took back #" + h.retracts() : label(h.rating());
+        return "RETRACTION".equals(h.kind()) ? "took back #" + h.retracts()
+                : label(h.rating()) + (h.appliedFrom() == null ? "" : ", " + appliedFrom(h));
+    }
+
+    /** "applied from claim 38 (entry 12)" for a verdict apply-group copied, else null. */
+    static String appliedFrom(VerdictJson v) {
+        return v.appliedFrom() == null ? null
+                : io.factdesk.verdicts.VerdictTextRenderer.appliedFrom(v.appliedFrom(), v.appliedFromClaim());
     }
 
     static String filters(Report.Filters f) {

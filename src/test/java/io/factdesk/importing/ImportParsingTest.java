@@ -107,7 +107,7 @@ class ImportParsingTest {
     @Test
     void anEndlessQuotedCsvFieldIsRefusedWhileItIsRead() {
         assertEndlessInputStopsEarly(HEADER + claim + ",TRUE,https://a.org,fine,Lan\n" + claim + ",TRUE,,\"",
-                ImportFormat.CSV, "<stdin>:3: row too long (over 65536 characters)");
+                ImportFormat.CSV, "<stdin>:3: row too long (over 262144 characters)");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ImportParsingTest {
         try {
             System.setIn(endless);
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> run(null, ImportFormat.CSV))
-                    .hasMessage("<stdin>:2: row too long (over 65536 characters)"));
+                    .hasMessage("<stdin>:2: row too long (over 262144 characters)"));
         } finally {
             System.setIn(saved);
         }
@@ -133,12 +133,12 @@ class ImportParsingTest {
     @Test
     void anEndlessJsonLineIsRefusedWhileItIsRead() {
         assertEndlessInputStopsEarly("{\"claim_id\": " + claim + "}\r\n{\"note\": \"", ImportFormat.JSONL,
-                "<stdin>:2: row too long (over 65536 characters)");
+                "<stdin>:2: row too long (over 262144 characters)");
     }
 
     @Test
     void anEndlessHeaderIsRefused() {
-        assertEndlessInputStopsEarly("", ImportFormat.CSV, "<stdin>:1: row too long (over 65536 characters)");
+        assertEndlessInputStopsEarly("", ImportFormat.CSV, "<stdin>:1: row too long (over 262144 characters)");
     }
 
     @Test
