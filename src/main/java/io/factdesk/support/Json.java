@@ -50,7 +50,9 @@ public final class Json {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            boolean invisible = Character.getType(ch) == Character.FORMAT || ch == '\u2028' || ch == '\u2029';
+            // C1 controls (U+0080-U+009F) too: U+009B is a terminal's CSI when the file is printed.
+            boolean invisible = Character.getType(ch) == Character.FORMAT || Character.getType(ch) == Character.CONTROL
+                    || ch == '\u2028' || ch == '\u2029';
             return invisible ? new SerializedString(String.format("\\u%04X", ch)) : null;
         }
     }

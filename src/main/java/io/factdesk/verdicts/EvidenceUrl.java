@@ -98,7 +98,7 @@ public record EvidenceUrl(String value) {
         // The refused character is named, so it is shown too, not left invisible in the message.
         StringBuilder visible = new StringBuilder();
         TerminalText.safe(shown).codePoints().forEach(cp -> visible.append(Character.getType(cp) == Character.FORMAT
-                ? String.format("\\u%04X", cp) : new String(Character.toChars(cp))));
+                ? TerminalText.codePointEscape(cp) : new String(Character.toChars(cp))));
         return "'" + visible + "'";
     }
 

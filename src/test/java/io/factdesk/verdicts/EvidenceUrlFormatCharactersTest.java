@@ -34,7 +34,9 @@ class EvidenceUrlFormatCharactersTest {
     @Test
     void inTheHostTooAndBeyondTheBasicPlane() {
         assertThat(EvidenceUrl.problem("https://exa\u200Bmple.org/a")).contains("U+200B");
-        assertThat(EvidenceUrl.problem("https://example.org/" + new String(Character.toChars(0xE0001)))).contains("U+E0001");
+        String tag = "https://example.org/" + new String(Character.toChars(0xE0001)) + "x";
+        assertThat(EvidenceUrl.problem(tag)).contains("U+E0001");
+        assertThatThrownBy(() -> new EvidenceUrl(tag)).hasMessageContaining("\\u{E0001}x").hasMessageNotContaining("\\uE0001");
     }
 
     @Test
