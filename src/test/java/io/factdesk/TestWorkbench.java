@@ -60,7 +60,7 @@ public final class TestWorkbench implements AutoCloseable {
 
     public void writeSeed(String name, String text) {
         try {
-            Files.createDirectories(seedFolder);
+            Files.createDirectories(seedFolder.resolve(name).getParent());
             Files.writeString(seedFolder.resolve(name), text);
         } catch (IOException e) {
             throw new IllegalStateException(e);

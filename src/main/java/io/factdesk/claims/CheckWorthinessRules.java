@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * that ClaimBuster and Full Fact treat as checkable (numbers, dates and events, named
  * actors in a role, attribution, rankings, comparisons, what a law does, predictions);
  * negative signals are the language of opinion: evaluative words, exhortation, hedges.
- * Word lists go through {@link PhraseMatcher}; only structural patterns are regexes.
+ * Word lists go through {@link PhraseMatcher}; only structural patterns are regexes. A run of digits is
+ * matched from its first digit and possessively, and no group repeats without a bound, so a sentence of
+ * thousands of "1," costs time in proportion to its length and no stack (java.util.regex recurses once per
+ * repetition of a group it may have to backtrack into).
  */
 final class CheckWorthinessRules {
 
@@ -61,7 +64,7 @@ final class CheckWorthinessRules {
 
     static final List<Signal> POSITIVE = List.of(
             signal("percentage", ClaimType.STATISTIC, 0.5,
-                    "\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|(?i:percent|per cent)\\b)"),
+                    "(?<!\\d)\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:%|(?i:percent|per cent)\\b)"),
             signal("money amount", ClaimType.STATISTIC, 0.5,
                     "[$€£¥₫]\\s?\\d|(?<=\\d)\\s*(?:USD|VND|EUR)\\b",
                     "billion", "billions", "million", "millions", "trillion", "trillions", "dollars", "euros", "dong"),
@@ -69,13 +72,13 @@ final class CheckWorthinessRules {
             // ("Industry 4.0") is not a statistic, nor is 一个 ("a"). "None" and "not ... a single" are
             // counts too: zero is as checkable as any other figure.
             signal("number", ClaimType.STATISTIC, 0.4,
-                    "(?<![\\p{L}\\d.])(?<!(?:" + NAMED_DOCUMENT + "|No\\.) )(?!(?:19|20)\\d\\d\\b)(?!\\d+\\.0\\b)\\d+(?:[.,]\\d+)*(?![\\d/]|G\\b|\\.0\\b)"
-                            + "|(?!一个)[一二三四五六七八九十百千万亿]+[年个%]|\\b[Nn]one\\b(?! of (?:this|that|it|these|those)\\b)|\\b(?:not|never|no)\\b(?: \\S+){0,3} a single\\b",
+                    "(?<![\\p{L}\\d.])(?<!(?:" + NAMED_DOCUMENT + "|No\\.) )(?!(?:19|20)\\d\\d\\b)(?!\\d+\\.0\\b)\\d++(?:[.,]\\d++)*+(?![\\d/]|G\\b|\\.0\\b)"
+                            + "|(?<![一二三四五六七八九十百千万亿])(?!一个)[一二三四五六七八九十百千万亿]++[年个%]|\\b[Nn]one\\b(?! of (?:this|that|it|these|those)\\b)|\\b(?:not|never|no)\\b(?: \\S++){0,3} a single\\b",
                     "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
                     "dozen", "dozens", "hundreds", "thousands", "twice", "double digits", "double digit"),
             signal("date or time period", ClaimType.EVENT, 0.35,
                     // Month and day names are matched with their capitals: "May" is a month, "may" is not.
-                    "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\d+年|五年"
+                    "\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|(?<!\\d)\\d++年|五年"
                             + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
                             + "|(?i:\\b(?:within|over|in|for|during) (?:the )?(?:past |next |last |coming )?(?:\\d+|few|several|two|three|five|ten) (?:days?|weeks?|months?|years?|decades?)\\b)",
@@ -102,7 +105,7 @@ final class CheckWorthinessRules {
                     "raises from", "raised from"),
             // "Requires" is as often about effort or money ("the design phase requires substantial investment"),
             // which is not a rule.
-            unlessFollowedBy("\\s+(?:(?:substantial|significant|extensive|considerable|huge|enormous|large|great|high|"
+            unlessFollowedBy("\\s++(?:(?:substantial|significant|extensive|considerable|huge|enormous|large|great|high|"
                             + "more|less|much|a lot of|lots of|a great deal of)\\s+)?(?:investment|capital|time|effort|efforts|"
                             + "resources|funding|money|skills?|attention|patience|expertise|work|energy)\\b",
                     signal("what a law or policy requires", ClaimType.POLICY, 0.45, null,
@@ -116,7 +119,7 @@ final class CheckWorthinessRules {
                     "said", "says", "told", "stated", "announced", "according to", "evaluates", "confirmed", "denied",
                     "insisted", "warned", "reported", "asked", "urged", "requested", "called on", "called for", "instructed"),
             signal("named person or organisation in a role", ClaimType.ATTRIBUTION, 0.2,
-                    "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+\\p{Lu}|\\b(?:Chairman|Chairwoman|Party Chief|Chief|President|Prime Minister|"
+                    "\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.\\s+\\p{Lu}[\\p{L}'’-]*+(?:\\s+\\p{Lu}[\\p{L}'’-]*+){0,3}|\\b(?:Chairman|Chairwoman|Party Chief|Chief|President|Prime Minister|"
                             + "Minister|Ministry|CEO|Director|General Secretary|Secretary|Governor|Spokesperson|Party Committee|"
                             + "Government)\\b",
                     "mayor", "council", "department"),

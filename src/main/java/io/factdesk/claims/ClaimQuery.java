@@ -23,7 +23,7 @@ public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, D
         if (offset < 0) {
             throw FactdeskException.badInput("--offset must not be negative, got " + offset);
         }
-        if (minScore != null && (minScore < 0 || minScore > 1)) {
+        if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
             throw FactdeskException.badInput("--min-score must be between 0 and 1, got " + minScore);
         }
         if (search != null && search.isBlank()) {

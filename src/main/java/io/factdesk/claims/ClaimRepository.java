@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jooq.Condition;
@@ -194,9 +195,9 @@ public class ClaimRepository {
         return nextPending(ClaimQuery.of(StatusFilter.PENDING, null), skipped);
     }
 
-    /** Claim ids starting with the digits typed so far, with their text, for tab completion. */
-    public List<Claim> completionCandidates(String idPrefix, int limit) {
-        Condition c = CLAIM.STALE.eq(0);
+    /** Claim ids starting with the digits typed so far, with their text, in id order, for tab completion. */
+    public List<Claim> completionCandidates(String idPrefix, Set<ClaimStatus> statuses, int limit) {
+        Condition c = CLAIM.STATUS.in(statuses.stream().map(Enum::name).toList());
         if (!idPrefix.isEmpty()) {
             c = c.and(CLAIM.ID.cast(String.class).startsWith(idPrefix));
         }

@@ -2,6 +2,7 @@ package io.factdesk.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,13 @@ import java.util.regex.Pattern;
  */
 final class ClaimantResolver {
 
-    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}";
+    /**
+     * Two to four capitalised words, starting where a word starts. Letter runs are possessive: what follows a
+     * name is never a letter, so giving letters back never helps, and a long capitalised run costs no backtracking.
+     */
+    private static final String NAME = "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]++(?:\\s+\\p{Lu}[\\p{L}'’-]++){1,3}";
     private static final Pattern SAID_AFTER = Pattern.compile(
-            "\\b(?:said|says|told reporters|stated|confirmed)\\s+((?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}?" + NAME + ")");
+            "\\b(?:said|says|told reporters|stated|confirmed)\\s+((?:the\\s+)?(?:[\\p{Ll}-]++\\s+){0,3}?" + NAME + ")");
     private static final Pattern SAID_BEFORE = Pattern.compile("(" + NAME + ")(?:,[^,]{3,80},)?\\s+(?:said|says|stated|confirmed)\\b");
     private static final Pattern INSTITUTION_SAID = Pattern.compile(
             "\\b(?:the\\s+)?((?:city |town |county |state )?(?:council|ministry|government|department|transport department|police))"
@@ -28,6 +33,24 @@ final class ClaimantResolver {
     private static final Pattern INTERVIEWEE = Pattern.compile(TITLED + ",\\s+([^,]{3,90}?),");
     /** A titled person introduced without a role in apposition ("Dr. Amara Silva has run …"). */
     private static final Pattern TITLED_NAME = Pattern.compile(TITLED);
+    /** Capitalised words that open a sentence or a phrase but are no part of a name ("Yesterday Tran Van Ba said"). */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "With",
+            "Of", "To", "And", "But", "Or", "So", "As", "If", "When", "While", "After", "Before", "Since", "Then",
+            "Now", "Yesterday", "Today", "Tomorrow", "Meanwhile", "However", "Also", "Still", "Last", "This", "That",
+            "These", "Those", "Here", "There", "According", "Speaking", "Asked", "Earlier", "Later");
+    /**
+     * The first word of a role in apposition, when it is not capitalised ("deputy mayor of Oslo", "the head of …").
+     * Anything else in lower case opens a clause ("Mr. To Lam, signed this resolution, …"), which is no role.
+     */
+    private static final Set<String> ROLE_OPENINGS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "deputy", "vice", "chief", "head", "former", "senior", "acting", "managing", "executive", "general",
+            "founder", "co-founder", "owner", "member", "chairman", "chairwoman", "chair", "president", "director",
+            "minister", "mayor", "governor", "secretary", "spokesperson", "spokesman", "spokeswoman", "professor",
+            "lecturer", "researcher", "scientist", "economist", "analyst", "engineer", "doctor", "lawyer", "editor",
+            "adviser", "advisor", "expert", "manager", "officer", "leader", "representative", "ambassador",
+            "commissioner", "councillor", "councilor", "dean", "rector", "principal", "teacher", "farmer", "resident",
+            "partner", "correspondent", "reporter", "author", "consultant", "coordinator", "inspector", "judge",
+            "chairperson", "ceo", "cfo", "cto");
 
     List<String> resolve(List<Sentence> sentences, List<Assessment> assessments, String byline) {
         int firstPrompt = -1;
@@ -38,9 +61,8 @@ final class ClaimantResolver {
                 firstPrompt = i;
                 break;
             }
-            Matcher m = INTERVIEWEE.matcher(sentences.get(i).text());
-            if (interviewee == null && m.find()) {
-                interviewee = m.group(1) + ", " + m.group(2);
+            if (interviewee == null) {
+                interviewee = withRole(sentences.get(i).text(), false);
             }
             Matcher titled = TITLED_NAME.matcher(sentences.get(i).text());
             if (introduced == null && titled.find()) {
@@ -78,16 +100,62 @@ final class ClaimantResolver {
             return after.group(1).replaceFirst("^the\\s+", "");
         }
         Matcher before = SAID_BEFORE.matcher(text);
-        if (before.find()) {
-            return before.group(1);
+        while (before.find()) {
+            String name = withoutLeadingWords(before.group(1));
+            if (name != null) {
+                return name;
+            }
         }
         Matcher institution = INSTITUTION_SAID.matcher(text);
         if (institution.find()) {
             String who = institution.group(1) != null ? institution.group(1) : institution.group(2);
             return "the " + who.toLowerCase(java.util.Locale.ROOT);
         }
-        Matcher interviewee = INTERVIEWEE.matcher(text);
-        return interviewee.find() ? interviewee.group(1) + ", " + interviewee.group(2) : null;
+        // "Mr. X, Chairman of Y, evaluates …": the person the sentence opens with speaks. Someone named further on
+        // ("… the General Secretary, Mr. To Lam, signed this resolution") is only mentioned.
+        return withRole(text, true);
+    }
+
+    /**
+     * The first titled person with a role in apposition, as "name, role"; a clause in the commas is no role.
+     *
+     * @param atStart only a person the text opens with (after any opening quote or bracket)
+     */
+    private static String withRole(String text, boolean atStart) {
+        Matcher m = INTERVIEWEE.matcher(text);
+        if (atStart) {
+            int from = 0;
+            while (from < text.length() && !Character.isLetter(text.charAt(from))) {
+                from++;
+            }
+            m.region(from, text.length());
+            return m.lookingAt() && isRole(m.group(2)) ? m.group(1) + ", " + m.group(2) : null;
+        }
+        while (m.find()) {
+            if (isRole(m.group(2))) {
+                return m.group(1) + ", " + m.group(2);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRole(String words) {
+        String first = words.strip().split("\\s+", 2)[0];
+        return !first.isEmpty() && (Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0))
+                || ROLE_OPENINGS.contains(first.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The name without capitalised words that are no part of one ("Yesterday", "The"); null when one word is left. */
+    private static String withoutLeadingWords(String name) {
+        String[] words = name.split("\\s+");
+        int first = 0;
+        while (first < words.length && NOT_NAMES.contains(words[first])) {
+            first++;
+        }
+        if (first == 0) {
+            return name;
+        }
+        return words.length - first >= 2 ? String.join(" ", java.util.Arrays.asList(words).subList(first, words.length)) : null;
     }
 
     private static boolean isPrompt(Assessment a) {

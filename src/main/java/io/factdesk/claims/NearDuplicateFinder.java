@@ -166,6 +166,12 @@ public final class NearDuplicateFinder {
         while (parent.get(root) != root) {
             root = parent.get(root);
         }
+        // Every claim on the way now points at the root, so a long chain is walked once.
+        for (long at = x; at != root; ) {
+            long next = parent.get(at);
+            parent.put(at, root);
+            at = next;
+        }
         return root;
     }
 

@@ -30,7 +30,7 @@ public final class SentenceSegmenter {
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)([-*+•–—▪◦·]|\\d{1,3}[.)])\\s+");
     private static final Pattern HEADING_MARKER = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
-    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.){1,4}");
     private static final Pattern EMPHASISED_QUESTION = Pattern.compile("^(\\*\\*|__|\\*|_)\\S.*[?？]\\1$");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "no.", "nos.", "vs.", "v.", "etc.", "e.g.", "i.e.",
@@ -93,9 +93,11 @@ public final class SentenceSegmenter {
             if (s >= end) {
                 continue;
             }
-            if (!spans.isEmpty() && endsWithAbbreviation(content.substring(spans.get(spans.size() - 1)[0],
-                    spans.get(spans.size() - 1)[1]))) {
-                spans.get(spans.size() - 1)[1] = end;
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            // Only the last word of the sentence so far is looked at, so a long run of initials ("A. A. A. …")
+            // is merged in time proportional to its length.
+            if (last != null && endsWithAbbreviation(content, last[0], last[1])) {
+                last[1] = end;
             } else {
                 spans.add(new int[] {s, end});
             }
@@ -111,17 +113,41 @@ public final class SentenceSegmenter {
         return i;
     }
 
-    static boolean endsWithAbbreviation(String fragment) {
-        Matcher m = LAST_TOKEN.matcher(fragment);
-        if (!m.find()) {
+    /** Whether the last word of {@code text[from, to)} is an abbreviation or initials that rarely end a sentence. */
+    static boolean endsWithAbbreviation(String text, int from, int to) {
+        int end = to;
+        while (end > from && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > from && !isSpace(text.charAt(begin - 1))) {
+            begin--;
+        }
+        if (begin == end) {
             return false;
         }
-        String token = m.group(1).replaceAll("^[\\p{Ps}\\p{Pi}\"'*_]+", "").toLowerCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(token)) {
+        // Opening brackets and quotes before the word are not part of it ("(Mr.", "“U.S.").
+        int word = begin;
+        while (word < end && isOpening(text.charAt(word))) {
+            word++;
+        }
+        String token = text.substring(word, end);
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower)) {
             return true;
         }
         // A single initial ("J.") or a run of initials ("U.S.A.") rarely ends a sentence.
-        return token.matches("(\\p{L}\\.){1,4}") && token.length() <= 8 && Character.isUpperCase(m.group(1)
-                .replaceAll("^[^\\p{L}]+", "").charAt(0));
+        return lower.length() <= 8 && INITIALS.matcher(lower).matches() && Character.isUpperCase(token.charAt(0));
+    }
+
+    /** The whitespace of a regex's {@code \\s}: what separates words in a line. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isOpening(char c) {
+        int type = Character.getType(c);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'' || c == '*' || c == '_';
     }
 }

@@ -23,6 +23,11 @@ public enum StatusFilter {
         this.statuses = statuses;
     }
 
+    /** The name given to --status and offered by tab completion. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     public Set<ClaimStatus> statuses() {
         return statuses;
     }

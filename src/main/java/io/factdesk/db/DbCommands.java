@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -13,32 +14,44 @@ import org.springframework.stereotype.Component;
 import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.ExitCode;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.FactdeskSettings;
 import io.factdesk.support.TerminalText;
 
 @Component
 public class DbCommands {
 
-    private final MaintenanceRepository maintenance;
-    private final Database database;
+    private final ObjectProvider<MaintenanceRepository> maintenance;
+    private final ObjectProvider<Database> database;
+    private final FactdeskSettings settings;
 
-    public DbCommands(MaintenanceRepository maintenance, Database database) {
+    /** The database is opened when a command needs it: 'db check' reads a damaged file that would not open. */
+    public DbCommands(ObjectProvider<MaintenanceRepository> maintenance, ObjectProvider<Database> database,
+                      FactdeskSettings settings) {
         this.maintenance = maintenance;
         this.database = database;
+        this.settings = settings;
     }
 
     @Command(name = "db check", group = "Database", description = "Check the database file's integrity",
             help = """
                     db check
                       Runs SQLite's integrity_check and foreign_key_check. Prints ok, or each problem (exit 1).
+                      A damaged file is checked as it is: run on its own, db check skips the start-up ingest.
                     Example: db check""")
     public void check(CommandContext ctx) {
-        List<String> problems = maintenance.problems();
+        Path file = settings.db().toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            database.getObject(); // a new file is created and migrated, as by any other command
+        }
+        List<String> problems = Database.check(file);
+        String shown = TerminalText.safe(file.toString());
         if (problems.isEmpty()) {
-            ctx.outputWriter().println("ok: " + database.file() + " passes integrity_check and foreign_key_check");
+            ctx.outputWriter().println("ok: " + shown + " passes integrity_check and foreign_key_check");
             return;
         }
         problems.forEach(p -> ctx.outputWriter().println(TerminalText.safe(p)));
-        throw new FactdeskException(ExitCode.FAILURE, problems.size() + " problems in " + database.file());
+        throw new FactdeskException(ExitCode.FAILURE, problems.size() + (problems.size() == 1 ? " problem in " : " problems in ")
+                + shown);
     }
 
     @Command(name = "db backup", group = "Database", description = "Copy the database consistently while others write",
@@ -58,9 +71,9 @@ public class DbCommands {
         // SQLite's backup writes its own file, so the empty temporary file is removed first.
         AtomicFiles.write(target, false, tmp -> {
             Files.delete(tmp);
-            maintenance.backupTo(tmp);
+            maintenance.getObject().backupTo(tmp);
         });
-        ctx.outputWriter().println("backed up " + database.file() + " to " + target);
+        ctx.outputWriter().println("backed up " + database.getObject().file() + " to " + target);
     }
 
     @Command(name = "db stats", group = "Database", description = "Sizes and counts",
@@ -69,9 +82,9 @@ public class DbCommands {
                       The file's size, pages and free pages, and how many seeds, claims, verdict entries and imports it holds.
                     Example: db stats""")
     public void stats(CommandContext ctx) {
-        MaintenanceRepository.Stats s = maintenance.stats();
+        MaintenanceRepository.Stats s = maintenance.getObject().stats();
         PrintWriter out = ctx.outputWriter();
-        out.println("file:            " + database.file());
+        out.println("file:            " + database.getObject().file());
         out.printf("size:            %.1f MiB (%d pages of %d bytes, %d free)%n", s.pageCount() * s.pageSize() / 1048576.0,
                 s.pageCount(), s.pageSize(), s.freePages());
         out.println("seeds:           " + s.seeds());

@@ -6,7 +6,6 @@ import static io.factdesk.jooq.Tables.SEED;
 import static io.factdesk.jooq.Tables.VERDICT;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -20,15 +19,6 @@ public class MaintenanceRepository {
 
     public MaintenanceRepository(Database database) {
         this.dsl = database.dsl();
-    }
-
-    /** Problems found by PRAGMA integrity_check and foreign_key_check; empty when the file is sound. */
-    public List<String> problems() {
-        List<String> integrity = dsl.fetch("pragma integrity_check").map(r -> String.valueOf(r.get(0)));
-        List<String> problems = new java.util.ArrayList<>(integrity.equals(List.of("ok")) ? List.of() : integrity);
-        dsl.fetch("pragma foreign_key_check").forEach(r -> problems.add("foreign key: table " + r.get(0) + " row "
-                + r.get(1) + " points to a missing row in " + r.get(2)));
-        return problems;
     }
 
     /** A consistent copy through SQLite's online backup API, which other processes may keep writing during. */

@@ -9,6 +9,11 @@ import io.factdesk.support.TerminalText;
 public enum ImportFormat {
     CSV, JSONL;
 
+    /** The name given to --format and offered by tab completion. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** An explicit --format wins; otherwise the file's extension decides (.jsonl, .ndjson; anything else is CSV). */
     public static ImportFormat of(String option, String fileName) {
         if (option != null && !option.isBlank()) {

@@ -1,7 +1,6 @@
 package io.factdesk.reporting;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -9,7 +8,6 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import io.factdesk.support.FactdeskException;
-import io.factdesk.support.Json;
 import io.factdesk.support.OutputFile;
 import io.factdesk.support.TerminalText;
 
@@ -45,7 +43,8 @@ public class ExportCommand {
                        @Option(longName = "reviewer", description = "only claims with a current verdict by this reviewer") String reviewer,
                        @Option(longName = "since", description = "only verdicts decided at or after this date or instant") String since,
                        @Option(longName = "as-of", description = "the export time to print (ISO-8601), for reproducible files") String asOf) {
-        ReportRenderer renderer = renderer(format);
+        ReportFormat reportFormat = ReportFormat.parse(format);
+        ReportRenderer renderer = reportFormat.renderer(settings);
         if (out == null || out.isBlank()) {
             throw FactdeskException.badInput("export needs --out FILE (or --out - for standard output)");
         }
@@ -58,7 +57,7 @@ public class ExportCommand {
             boolean toStandardOutput = OutputFile.isStandardOutput(out);
             OutputFile.write(out, w -> renderer.render(report, w));
             if (!toStandardOutput) {
-                ctx.outputWriter().println("wrote " + format.strip().toLowerCase(Locale.ROOT) + " report of "
+                ctx.outputWriter().println("wrote " + reportFormat.label() + " report of "
                         + report.summary().inReport() + " reviewed claims to " + TerminalText.safe(out));
             }
         }
@@ -70,21 +69,4 @@ public class ExportCommand {
             }
         }
     }
-
-    private ReportRenderer renderer(String format) {
-        String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
-        return switch (f) {
-            case "markdown", "md" -> new MarkdownReportRenderer();
-            case "html" -> new HtmlReportRenderer();
-            case "csv" -> new CsvReportRenderer();
-            case "json" -> (report, w) -> {
-                Json.write(report, w);
-                w.println();
-                w.flush();
-            };
-            case "claimreview", "jsonld" -> new ClaimReviewRenderer(settings);
-            default -> throw FactdeskException.badInput("export needs --format markdown, html, csv, json or claimreview");
-        };
-    }
-
 }

@@ -5,9 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,7 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.factdesk.support.FactdeskException;
 
@@ -37,15 +42,46 @@ public final class SeedFolderReader {
         if (!Files.isDirectory(folder)) {
             throw FactdeskException.notFound("seeds folder " + folder + " not found");
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !p.equals(folder)).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(folder)) {
+                        files.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                // A folder or entry that cannot be read (no permission, a path too long for the system) is
+                // left out with a warning; the rest of the folder is read as usual.
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    warn.accept(nameOf(folder, file) + ": skipped, cannot be read (" + reason(e) + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        warn.accept(nameOf(folder, dir) + ": not read to the end (" + reason(e) + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw FactdeskException.failure("cannot list the seeds folder " + folder + ": " + e.getMessage(), e);
+            throw FactdeskException.failure("cannot list the seeds folder " + folder + ": " + reason(e), e);
         }
+        files.sort(null);
         List<SeedFile> seeds = new ArrayList<>();
         for (Path file : files) {
-            String name = folder.relativize(file).toString().replace('\\', '/');
+            String name = nameOf(folder, file);
             if (Files.isSymbolicLink(file)) {
                 warn.accept(name + ": skipped, a symbolic link (links are not followed)");
             } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isArticle(name)) {
@@ -56,6 +92,24 @@ public final class SeedFolderReader {
             }
         }
         return seeds;
+    }
+
+    private static String nameOf(Path folder, Path file) {
+        return file.equals(folder) ? folder.toString() : folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Why a file could not be read, in a few words ("permission denied", "File name too long"). */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it is gone";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static boolean isArticle(String name) {
@@ -75,7 +129,7 @@ public final class SeedFolderReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            warn.accept(name + ": skipped, cannot be read: " + e.getMessage());
+            warn.accept(name + ": skipped, cannot be read (" + reason(e) + ")");
             return null;
         }
         for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {

@@ -77,7 +77,14 @@ public class SeedIngestService {
         // than the writing itself. Chunks also bound the memory.
         CompletableFuture<List<Prepared>> next = prepareAsync(changed, 0);
         for (int from = 0; from < changed.size(); from += CHUNK) {
-            List<Prepared> prepared = next.join();
+            List<Prepared> prepared = new ArrayList<>();
+            for (Prepared p : next.join()) {
+                if (p.failure() == null) {
+                    prepared.add(p);
+                } else {
+                    warnings.add(p.file().name() + ": skipped, its text could not be split into claims (" + p.failure() + ")");
+                }
+            }
             next = prepareAsync(changed, from + CHUNK);
             List<int[]> counts = transactions.inTransaction(() -> prepared.stream().map(this::store).toList());
             for (int i = 0; i < prepared.size(); i++) {
@@ -133,7 +140,8 @@ public class SeedIngestService {
         }
     }
 
-    private record Prepared(SeedFile file, SeedMetadata meta, List<ClaimCandidate> candidates) {
+    /** A seed ready to store, or one that could not be read into claims ({@code failure} says why). */
+    private record Prepared(SeedFile file, SeedMetadata meta, List<ClaimCandidate> candidates, String failure) {
     }
 
     private CompletableFuture<List<Prepared>> prepareAsync(List<SeedFile> files, int from) {
@@ -144,9 +152,18 @@ public class SeedIngestService {
         return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(this::prepare).toList());
     }
 
+    /**
+     * One seed's metadata and claims. The rules are meant to take any text in time and stack in proportion to
+     * its length; should one seed still defeat them, that seed is left out (and named) rather than every command
+     * failing on every start.
+     */
     private Prepared prepare(SeedFile file) {
-        SeedMetadata meta = metadataExtractor.extract(file.text());
-        return new Prepared(file, meta, extractor.extract(file.name(), file.text(), meta.byline()));
+        try {
+            SeedMetadata meta = metadataExtractor.extract(file.text());
+            return new Prepared(file, meta, extractor.extract(file.name(), file.text(), meta.byline()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Prepared(file, null, List.of(), e.getClass().getSimpleName());
+        }
     }
 
     /** Returns {added, kept, marked stale}. */

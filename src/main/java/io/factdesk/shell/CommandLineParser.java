@@ -1,7 +1,9 @@
 package io.factdesk.shell;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jline.reader.EOFError;
@@ -72,16 +74,27 @@ public final class CommandLineParser {
         return new Parsed(command, builder.build());
     }
 
+    /**
+     * Options and positional arguments, strictly: a word the command has no place for, an option given twice that
+     * may not repeat, and an option whose value would be the next option are each refused with one line, never
+     * dropped or guessed at.
+     */
     private void addOptionsAndArguments(Command command, List<String> rest, ParsedInput.Builder builder) {
         if (rest.contains("--help") || rest.contains("-h")) {
             builder.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
             return;
         }
+        CommandShape shape = command instanceof CommandShape s ? s : null;
+        List<String> positional = shape == null ? null : shape.arguments();
+        Set<String> given = new HashSet<>();
         int index = 0;
         boolean onlyArguments = false;
         for (int i = 0; i < rest.size(); i++) {
             String word = rest.get(i);
             if (onlyArguments || !isOption(word)) {
+                if (positional != null && index >= positional.size()) {
+                    throw strayArgument(command, positional, word);
+                }
                 builder.addArgument(new CommandArgument(index++, word));
                 continue;
             }
@@ -97,6 +110,10 @@ public final class CommandLineParser {
                 name = name.substring(0, eq);
             }
             CommandOption declared = declared(command, name);
+            if (!given.add(declared.longName()) && (shape == null || !shape.repeatableOptions().contains(declared.longName()))) {
+                throw FactdeskException.badInput("option --" + declared.longName() + " is given more than once for '"
+                        + command.getName() + "'; give it once");
+            }
             boolean flag = declared.type() == boolean.class || declared.type() == Boolean.class;
             if (value == null && flag) {
                 String next = i + 1 < rest.size() ? rest.get(i + 1).toLowerCase(Locale.ROOT) : "";
@@ -105,11 +122,24 @@ public final class CommandLineParser {
                 if (i + 1 >= rest.size()) {
                     throw FactdeskException.badInput("option --" + declared.longName() + " needs a value");
                 }
+                String next = rest.get(i + 1);
+                if (isOption(next)) {
+                    throw FactdeskException.badInput("option --" + declared.longName() + " needs a value, but '"
+                            + TerminalText.safe(next) + "' follows it; for a value that starts with '-', write --"
+                            + declared.longName() + "=VALUE");
+                }
                 value = rest.get(++i);
             }
             builder.addOption(CommandOption.with().longName(declared.longName()).shortName(declared.shortName())
                     .type(declared.type()).value(value).build());
         }
+    }
+
+    private static FactdeskException strayArgument(Command command, List<String> positional, String word) {
+        String takes = positional.isEmpty() ? "takes no arguments"
+                : "takes " + positional.size() + " (" + String.join(", ", positional) + ")";
+        return FactdeskException.badInput("unexpected argument '" + TerminalText.safe(word) + "': '" + command.getName()
+                + "' " + takes + "; quote a value that has spaces; see '" + command.getName() + " --help'");
     }
 
     private static boolean isOption(String word) {

@@ -1,7 +1,9 @@
 package io.factdesk.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jline.builtins.Completers;
@@ -13,6 +15,9 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
+
+import io.factdesk.claims.ClaimStatus;
+import io.factdesk.support.TerminalText;
 
 /**
  * Tab completion for factdesk's commands: command names (word by word), options not yet
@@ -46,16 +51,25 @@ public class FactdeskCompleter extends CommandCompleter {
         List<String> rest = before.subList(used, before.size());
         CommandOption pending = rest.isEmpty() ? null : option(command, rest.get(rest.size() - 1));
         if (pending != null && pending.type() != boolean.class) {
-            optionValues(command, pending.longName(), current, reader, line, candidates);
+            optionValues(command.getName(), pending.longName(), current, reader, line, candidates);
         } else if (current.startsWith("-")) {
             for (CommandOption o : command.getOptions()) {
                 if (!rest.contains("--" + o.longName())) {
-                    candidates.add(new Candidate("--" + o.longName(), "--" + o.longName(), null, o.description(), null, null, true));
+                    candidates.add(candidate("--" + o.longName(), "--" + o.longName(), o.description(), true, 0));
                 }
             }
         } else {
             arguments(command.getName(), positionalIndex(command, rest), current, reader, line, candidates);
         }
+    }
+
+    /**
+     * Every candidate is made here, with its value, display and description shown safely: seed names, reviewer
+     * names, file names and claim text come from outside, and an escape sequence in one must not reach the terminal.
+     */
+    private static Candidate candidate(String value, String displ, String descr, boolean complete, int sort) {
+        return new Candidate(TerminalText.safe(value), TerminalText.safe(displ), null,
+                descr == null ? null : TerminalText.safe(descr), null, null, complete, sort);
     }
 
     private int commandWords(List<String> words) {
@@ -77,44 +91,78 @@ public class FactdeskCompleter extends CommandCompleter {
                     String next = words[before.size()];
                     boolean last = before.size() == words.length - 1;
                     Command c = registry.getCommandByName(name);
-                    out.accept(new Candidate(next, last ? name : next, null, last ? c.getDescription() : null,
-                            null, null, last));
+                    out.accept(candidate(next, last ? name : next, last ? c.getDescription() : null, last, 0));
                 });
     }
 
-    private void optionValues(Command command, String option, String current, LineReader reader, ParsedLine line,
-                              List<Candidate> out) {
-        List<String> choices = switch (option) {
-            case "status" -> List.of("active", "pending", "reviewed", "held", "stale", "all");
-            case "format" -> command.getName().equals("export") ? List.of("markdown", "json") : List.of("text", "json");
-            case "type" -> List.of("statistic", "event", "attribution", "ranking", "policy", "prediction", "other");
-            case "seed" -> values.seedNames();
-            case "reviewer" -> values.reviewers();
+    /** The values of one command's option: the same option name can take different values in different commands. */
+    List<String> optionChoices(String command, String option) {
+        return switch (command + " --" + option) {
+            case "export --format" -> values.reportFormats();
+            case "import --format" -> values.importFormats();
+            case "claims list --format", "claims show --format", "claims search --format", "seeds list --format",
+                 "verdict --format", "history --format" -> values.outputFormats();
+            case "claims list --status", "claims count --status", "claims search --status" -> values.statuses();
+            case "claims list --type", "review --type" -> values.claimTypes();
+            case "export --verdict" -> values.ratings();
+            case "claims list --seed", "claims count --seed", "review --seed", "export --seed" -> values.seedNames();
+            case "verdict --reviewer", "undo --reviewer", "apply-group --reviewer", "import --reviewer",
+                 "export --reviewer" -> values.reviewers();
             default -> null;
         };
+    }
+
+    private void optionValues(String command, String option, String current, LineReader reader, ParsedLine line,
+                              List<Candidate> out) {
         if (option.equals("out")) {
-            files.complete(reader, line, out);
-        } else if (choices != null) {
-            choices.stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(current.toLowerCase(Locale.ROOT)))
-                    .forEach(c -> out.add(new Candidate(c)));
+            files(reader, line, out);
+            return;
         }
+        List<String> choices = optionChoices(command, option);
+        if (choices != null) {
+            choices.stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(current.toLowerCase(Locale.ROOT)))
+                    .forEach(c -> out.add(candidate(c, c, null, true, 0)));
+        }
+    }
+
+    /** Which claims each command's ID may name: only those it can act on. */
+    static Set<ClaimStatus> claimsFor(String command) {
+        return switch (command) {
+            case "verdict", "apply-group", "undo" -> CompletionValues.QUEUE;
+            case "claims promote" -> CompletionValues.HELD;
+            case "claims show", "history" -> CompletionValues.CURRENT;
+            default -> null;
+        };
     }
 
     private void arguments(String command, int index, String current, LineReader reader, ParsedLine line,
                            List<Candidate> out) {
-        boolean claimId = index == 0 && List.of("claims show", "claims promote", "verdict", "history", "undo",
-                "apply-group").contains(command);
-        if (claimId) {
-            values.claims(current).forEach(c -> out.add(new Candidate(Long.toString(c.id()), c.id() + "  " + c.snippet(),
-                    null, c.status(), null, null, true)));
+        Set<ClaimStatus> claimStatuses = index == 0 ? claimsFor(command) : null;
+        if (claimStatuses != null) {
+            // In id order: each candidate's sort key is its place, so 10 comes after 9, not after 1.
+            List<CompletionValues.ClaimChoice> claims = values.claims(current, claimStatuses);
+            for (int i = 0; i < claims.size(); i++) {
+                CompletionValues.ClaimChoice c = claims.get(i);
+                out.add(candidate(Long.toString(c.id()), c.id() + "  " + c.snippet(), c.status(), true, i));
+            }
         } else if (command.equals("verdict") && index == 1) {
-            values.ratings().forEach(r -> out.add(new Candidate(r)));
+            values.ratings().forEach(r -> out.add(candidate(r, r, null, true, 0)));
         } else if (command.equals("import") && index == 0) {
-            files.complete(reader, line, out);
+            files(reader, line, out);
         } else if (command.equals("reviewer") && index == 0) {
-            values.reviewers().forEach(r -> out.add(new Candidate(r)));
+            values.reviewers().forEach(r -> out.add(candidate(r, r, null, true, 0)));
         } else if (command.equals("help")) {
-            registry.getCommands().stream().map(Command::getName).sorted().forEach(n -> out.add(new Candidate(n)));
+            registry.getCommands().stream().map(Command::getName).sorted().forEach(n -> out.add(candidate(n, n, null, true, 0)));
+        }
+    }
+
+    /** File names from JLine's completer, made safe to show like every other candidate. */
+    private void files(LineReader reader, ParsedLine line, List<Candidate> out) {
+        List<Candidate> found = new ArrayList<>();
+        files.complete(reader, line, found);
+        for (Candidate c : found) {
+            out.add(new Candidate(TerminalText.safe(c.value()), TerminalText.safe(c.displ()), c.group(),
+                    c.descr() == null ? null : TerminalText.safe(c.descr()), c.suffix(), c.key(), c.complete(), c.sort()));
         }
     }
 

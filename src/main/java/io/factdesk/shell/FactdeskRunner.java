@@ -20,6 +20,7 @@ import io.factdesk.seeds.StartupIngest;
 import io.factdesk.support.CheckedOutputStream;
 import io.factdesk.support.ErrorReporter;
 import io.factdesk.support.ExitCode;
+import io.factdesk.support.FactdeskSettings;
 import io.factdesk.support.Failure;
 
 /**
@@ -32,20 +33,25 @@ import io.factdesk.support.Failure;
 public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final CommandRegistry registry;
-    private final StartupIngest startupIngest;
+    private final ObjectProvider<StartupIngest> startupIngest;
     private final ObjectProvider<InteractiveShell> interactiveShell;
     private final boolean enabled;
     private final boolean timing;
     private ExitCode exitCode = ExitCode.OK;
 
-    /** @param enabled false in tests that drive the commands themselves */
-    public FactdeskRunner(CommandRegistry registry, StartupIngest startupIngest,
+    /**
+     * The start-up ingest, and with it the database, is asked for inside {@link #run}, so that a database that
+     * cannot be opened is reported there as one line, like any other failure.
+     *
+     * @param enabled false in tests that drive the commands themselves
+     */
+    public FactdeskRunner(CommandRegistry registry, ObjectProvider<StartupIngest> startupIngest,
                           ObjectProvider<InteractiveShell> interactiveShell,
-                          @Value("${factdesk.runner.enabled:true}") boolean enabled,
-                          @Value("${factdesk.timing:false}") boolean timing) {
+                          @Value("${factdesk.runner.enabled:true}") String enabled,
+                          @Value("${factdesk.timing:false}") String timing) {
         this.registry = registry;
-        this.enabled = enabled;
-        this.timing = timing;
+        this.enabled = FactdeskSettings.flag("factdesk.runner.enabled", enabled);
+        this.timing = FactdeskSettings.flag("factdesk.timing", timing);
         this.startupIngest = startupIngest;
         this.interactiveShell = interactiveShell;
     }
@@ -62,7 +68,9 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
         PrintWriter out = CheckedOutputStream.printWriter(new FileOutputStream(FileDescriptor.out), "standard output", true);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         try {
-            startupIngest.run(err);
+            if (!checksTheDatabase(args)) {
+                startupIngest.getObject().run(err);
+            }
             CommandDispatcher dispatcher = new CommandDispatcher(registry, timing);
             if (args.isEmpty()) {
                 exitCode = interactiveShell.getObject().run(dispatcher, verbose);
@@ -84,6 +92,14 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
             CommandDispatcher.flushQuietly(out);
             err.flush();
         }
+    }
+
+    /**
+     * 'db check' on its own reads the file as it is: the start-up ingest would write to it first, and fail on the
+     * very damage the check is there to describe.
+     */
+    static boolean checksTheDatabase(List<String> args) {
+        return args.size() >= 2 && args.get(0).equals("db") && args.get(1).equals("check");
     }
 
     @Override

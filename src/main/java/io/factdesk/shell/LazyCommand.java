@@ -1,17 +1,27 @@
 package io.factdesk.shell;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.core.command.availability.AvailabilityProvider;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.utils.Utils;
+
+import io.factdesk.support.RepeatableOption;
 
 /**
  * A {@code @Command} method known by its annotation alone until it is needed. Spring Shell's
@@ -20,7 +30,7 @@ import org.springframework.shell.core.utils.Utils;
  * from the annotation, with the factory's defaults; anything else (options, running it) makes
  * the real command once, through the factory.
  */
-final class LazyCommand implements Command {
+final class LazyCommand implements Command, CommandShape {
 
     private final String name;
     private final String group;
@@ -29,7 +39,10 @@ final class LazyCommand implements Command {
     private final boolean hidden;
     private final List<String> aliases;
     private final Supplier<Command> factory;
+    private final Class<?> declaringClass;
+    private final String methodName;
     private volatile Command command;
+    private volatile Shape shape;
 
     LazyCommand(org.springframework.shell.core.command.annotation.Command annotation, Class<?> declaringClass,
                 String methodName, Supplier<Command> factory) {
@@ -41,6 +54,8 @@ final class LazyCommand implements Command {
         this.hidden = annotation.hidden();
         this.aliases = Arrays.asList(annotation.alias());
         this.factory = factory;
+        this.declaringClass = declaringClass;
+        this.methodName = methodName;
     }
 
     private static String defaultGroup(Class<?> type) {
@@ -90,6 +105,51 @@ final class LazyCommand implements Command {
     @Override
     public List<String> getAliases() {
         return aliases;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return shape().arguments();
+    }
+
+    @Override
+    public Set<String> repeatableOptions() {
+        return shape().repeatableOptions();
+    }
+
+    private record Shape(List<String> arguments, Set<String> repeatableOptions) {
+    }
+
+    /** Read from the method's parameters when the parser first needs it; the command itself is not made for it. */
+    private Shape shape() {
+        Shape made = shape;
+        if (made == null) {
+            Method method = Arrays.stream(declaringClass.getDeclaredMethods())
+                    .filter(m -> m.getName().equals(methodName)
+                            && m.isAnnotationPresent(org.springframework.shell.core.command.annotation.Command.class))
+                    .findFirst().orElseThrow();
+            List<String> arguments = new ArrayList<>();
+            Set<String> repeatable = new HashSet<>();
+            boolean anyNumber = false;
+            for (Parameter p : method.getParameters()) {
+                Argument argument = p.getAnnotation(Argument.class);
+                Option option = p.getAnnotation(Option.class);
+                if (p.isAnnotationPresent(Arguments.class)) {
+                    anyNumber = true;
+                } else if (argument != null) {
+                    while (arguments.size() <= argument.index()) {
+                        arguments.add(null);
+                    }
+                    arguments.set(argument.index(), argument.description());
+                } else if (option != null && p.isAnnotationPresent(RepeatableOption.class)) {
+                    repeatable.add(option.longName());
+                }
+            }
+            made = new Shape(anyNumber ? null : List.copyOf(arguments.stream().map(d -> d == null ? "" : d).toList()),
+                    Set.copyOf(repeatable));
+            shape = made;
+        }
+        return made;
     }
 
     @Override

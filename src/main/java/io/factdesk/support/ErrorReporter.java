@@ -4,6 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import org.springframework.beans.BeansException;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.SystemEnvironmentOrigin;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.core.command.CommandNotFoundException;
@@ -18,6 +23,10 @@ public final class ErrorReporter {
         Throwable t = unwrap(thrown);
         if (t instanceof FactdeskException fe) {
             return new Failure(fe.exitCode(), fe.getMessage(), fe);
+        }
+        BindException setting = find(t, BindException.class);
+        if (setting != null) {
+            return new Failure(ExitCode.BAD_INPUT, badSetting(setting), t);
         }
         if (t instanceof CommandNotFoundException nf) {
             return new Failure(ExitCode.BAD_INPUT,
@@ -44,10 +53,36 @@ public final class ErrorReporter {
                 + " (run with --verbose for details)", t);
     }
 
+    /** A setting Spring could not bind ("FACTDESK_THRESHOLD=abc"): which setting, what it must be, what it was. */
+    private static String badSetting(BindException e) {
+        String property = e.getName() == null ? "a setting" : e.getName().toString();
+        Class<?> type = e.getTarget() == null || e.getTarget().getType().resolve() == null ? Object.class
+                : e.getTarget().getType().resolve();
+        String must = type == double.class || type == Double.class || type == float.class || type == Float.class
+                ? "a number" : type == int.class || type == Integer.class || type == long.class || type == Long.class
+                ? "a whole number" : type == boolean.class || type == Boolean.class ? "true or false"
+                : "a valid " + type.getSimpleName();
+        Object value = e.getProperty() == null ? null : e.getProperty().getValue();
+        // Named as it was set: the environment variable as spelt (FACTDESK_INGEST_ON_START), or the property.
+        String named = FactdeskSettings.named(property);
+        for (Origin o = e.getProperty() == null ? null : e.getProperty().getOrigin(); o != null;
+             o = o instanceof PropertySourceOrigin p ? p.getOrigin() : o.getParent()) {
+            String key = o instanceof SystemEnvironmentOrigin env ? env.getProperty()
+                    : o instanceof PropertySourceOrigin p && p.getPropertySource().getName().contains("Environment")
+                    ? p.getPropertyName() : null;
+            if (key != null) {
+                named = key + " (" + property + ")";
+                break;
+            }
+        }
+        return TerminalText.safe(named) + " must be " + must + ", got '" + TerminalText.safe(String.valueOf(value)) + "'";
+    }
+
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
         while ((current instanceof CommandExecutionException || current instanceof InvocationTargetException
-                || current.getClass() == RuntimeException.class) && current.getCause() != null) {
+                || current instanceof BeansException || current.getClass() == RuntimeException.class)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         FactdeskException inner = find(current, FactdeskException.class);

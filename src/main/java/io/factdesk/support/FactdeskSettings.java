@@ -24,8 +24,36 @@ public record FactdeskSettings(
         @DefaultValue("true") boolean ingestOnStart) {
 
     public FactdeskSettings {
-        if (threshold < 0 || threshold > 1) {
-            throw FactdeskException.badInput("factdesk.threshold must be between 0 and 1, got " + threshold);
+        // Written so that NaN fails too: every comparison with NaN is false.
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw FactdeskException.badInput(named("factdesk.threshold") + " must be a number from 0 to 1, got '"
+                    + threshold + "'");
         }
+    }
+
+    /**
+     * A true/false setting read strictly (Spring would also take yes, on or 1).
+     *
+     * @param property the property's name, such as factdesk.timing
+     */
+    public static boolean flag(String property, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw FactdeskException.badInput(named(property) + " must be true or false, got '" + TerminalText.safe(value) + "'");
+    }
+
+    /**
+     * A setting as the user sets it, with its property name: "FACTDESK_THRESHOLD (factdesk.threshold)".
+     * Environment variables are the usual way; the property name is what application.properties and
+     * -D options use.
+     */
+    public static String named(String property) {
+        String env = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
+        return env + " (" + property + ")";
     }
 }

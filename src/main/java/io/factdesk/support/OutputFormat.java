@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum OutputFormat {
     TEXT, JSON;
 
+    /** The name given to --format and offered by tab completion. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     public static OutputFormat parse(String text) {
         if (text == null || text.isBlank()) {
             return TEXT;

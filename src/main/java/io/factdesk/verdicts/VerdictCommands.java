@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.support.Json;
 import io.factdesk.support.OutputFormat;
+import io.factdesk.support.RepeatableOption;
 import io.factdesk.support.TerminalText;
 
 @Component
@@ -40,7 +41,8 @@ public class VerdictCommands {
     public void verdict(CommandContext ctx,
                         @Argument(index = 0, description = "claim id") String id,
                         @Argument(index = 1, description = "rating") String rating,
-                        @Option(longName = "evidence", description = "evidence URL (http or https); repeatable") String evidence,
+                        @Option(longName = "evidence", description = "evidence URL (http or https); repeatable")
+                        @RepeatableOption String evidence,
                         @Option(longName = "note", description = "why this verdict") String note,
                         @Option(longName = "reviewer", description = "who decides") String reviewer,
                         @Option(longName = "format", description = "text (default) or json") String format) {

@@ -75,4 +75,48 @@ class SentenceSegmenterTest {
                 + "Critics say patients will die. What do you say?\n**Costs rose 5%.**\n");
         assertThat(s).extracting(Sentence::prompt).containsExactly(true, true, false, false, false);
     }
+
+    /**
+     * Hostile text: each of these once threw StackOverflowError (a regex group repeated per "1,") or took time
+     * growing with the square of its length ("A. " merged one initial at a time; an unclosed "**", "*" or "[a]("
+     * scanned to the end of the line from every marker). Each is run on a thread with a small stack, and must come
+     * back with the text whole in one sentence; how long they take is measured by hand, not here.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "'1,'   | 3000", "'1.'   | 3000", "'1,'   | 20000", "'A. '  | 20000", "'A. '  | 40000",
+            "'**a ' | 20000", "'*a '  | 20000", "'[a](' | 20000", "'![a'  | 20000", "'Ab '  | 20000",
+            "'AAAA' | 20000", "'no '  | 20000", "'一'    | 20000"})
+    void pathologicalTextIsExtractedWithoutDeepRecursion(String unit, int times) throws Exception {
+        String line = "Said " + unit.repeat(times);
+        List<ClaimCandidate>[] result = new List[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = new ClaimExtractor(segmenter, new CheckWorthinessScorer(), 0.2).extract("x.txt", "Title\n" + line);
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "extract", 256 * 1024);
+        worker.start();
+        worker.join();
+
+        assertThat(failure[0]).isNull();
+        List<ClaimCandidate> candidates = result[0];
+        assertThat(candidates.get(0).sentence().text()).isEqualTo("Title");
+        int total = candidates.stream().skip(1).mapToInt(c -> c.sentence().end() - c.sentence().start()).sum();
+        assertThat(total).as("the line is covered, give or take markup and spaces between sentences")
+                .isBetween(line.strip().length() * 3 / 4, line.length());
+        assertThat(candidates).allSatisfy(c -> assertThat(c.assessment().score()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void aRunOfInitialsIsOneSentence() {
+        assertThat(texts("Said " + "A. ".repeat(20_000))).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Said A. A. ").endsWith("A. A."));
+        assertThat(SentenceSegmenter.endsWithAbbreviation("met (Mr.", 0, "met (Mr.".length())).isTrue();
+        assertThat(SentenceSegmenter.endsWithAbbreviation("the U.S.A. ", 0, "the U.S.A. ".length())).isTrue();
+        assertThat(SentenceSegmenter.endsWithAbbreviation("it rose 5%.", 0, "it rose 5%.".length())).isFalse();
+        assertThat(SentenceSegmenter.endsWithAbbreviation("", 0, "".length())).isFalse();
+    }
 }

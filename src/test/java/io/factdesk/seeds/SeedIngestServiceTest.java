@@ -12,11 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.factdesk.TestWorkbench;
+import io.factdesk.claims.CheckWorthinessScorer;
 import io.factdesk.claims.Claim;
+import io.factdesk.claims.ClaimCandidate;
+import io.factdesk.claims.ClaimExtractor;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimStatus;
+import io.factdesk.claims.SeedClaimsRepository;
+import io.factdesk.claims.SentenceSegmenter;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.db.Transactions;
+import io.factdesk.support.Clock;
 import io.factdesk.verdicts.EvidenceUrl;
 import io.factdesk.verdicts.Note;
 import io.factdesk.verdicts.Rating;
@@ -227,6 +234,69 @@ class SeedIngestServiceTest {
         assertThat(report.claimsAdded()).isZero();
         assertThat(wb.claims.find(new ClaimId(before.id()))).isPresent();
         assertThat(wb.ingest.ingest(wb.seedFolder).changedAnything()).isFalse();
+    }
+
+    @Test
+    void aSeedWhoseTextDefeatsTheRulesIsSkippedByNameAndTheOthersAreIngested() {
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
+        wb.writeSeed("bad.txt", "Title\nImports fell 3% last year.\n");
+        ClaimExtractor failsOnOne = new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2) {
+            @Override
+            public List<ClaimCandidate> extract(String seedName, String text, String byline) {
+                if (seedName.equals("bad.txt")) {
+                    throw new StackOverflowError();
+                }
+                return super.extract(seedName, text, byline);
+            }
+        };
+        SeedIngestService ingest = new SeedIngestService(failsOnOne, wb.seeds, new SeedClaimsRepository(wb.database),
+                wb.groups, new Transactions(wb.database), Clock.system());
+
+        IngestReport report = ingest.ingest(wb.seedFolder);
+
+        assertThat(report.seedsAdded()).isEqualTo(1);
+        assertThat(report.warnings()).containsExactly("bad.txt: skipped, its text could not be split into claims"
+                + " (StackOverflowError)");
+        assertThat(wb.seeds.names()).containsExactly("a.txt");
+        // The next ingest with working rules takes it in.
+        assertThat(wb.ingest.ingest(wb.seedFolder).seedsAdded()).isEqualTo(1);
+    }
+
+    @Test
+    void anEntryThatCannotBeReadIsSkippedWithAWarningAndTheRestIsRead() throws Exception {
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
+        // A path longer than the system allows (4096 bytes) cannot be opened by name, whoever runs this (root
+        // ignores permissions): made one folder at a time, from inside the last.
+        Path deep = Files.createDirectories(wb.seedFolder.resolve("deep"));
+        String name = "d".repeat(250);
+        new ProcessBuilder("bash", "-c", "cd \"$1\" && for i in $(seq 18); do mkdir \"$2\" && cd \"$2\"; done"
+                + " && echo 'Lost 5% of it.' > far.txt", "-", deep.toString(), name).inheritIO().start().waitFor();
+        try {
+            IngestReport report = wb.ingest.ingest(wb.seedFolder);
+
+            assertThat(report.seedsAdded()).isEqualTo(1);
+            assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w)
+                    .startsWith("deep/" + name + "/").endsWith(": skipped, cannot be read (File name too long)"));
+        } finally {
+            new ProcessBuilder("rm", "-rf", deep.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    @Test
+    void anUnreadableFolderIsSkippedWithAWarning() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads any folder; scripts/adversarial/50-robust.sh runs this case as another user");
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
+        wb.writeSeed("locked/b.txt", "Title\nImports fell 3% last year.\n");
+        Path locked = wb.seedFolder.resolve("locked");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            IngestReport report = wb.ingest.ingest(wb.seedFolder);
+            assertThat(report.seedsAdded()).isEqualTo(1);
+            assertThat(report.warnings()).containsExactly("locked: skipped, cannot be read (permission denied)");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

@@ -20,6 +20,10 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 
 import io.factdesk.TestWorkbench;
+import io.factdesk.claims.ClaimType;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.importing.ImportFormat;
+import io.factdesk.reporting.ReportFormat;
 
 class FactdeskCompleterTest {
 
@@ -40,7 +44,16 @@ class FactdeskCompleterTest {
                 Command.builder().name("claims show").description("Show one claim").execute(ctx -> { }),
                 Command.builder().name("claims list").description("List claims").options(
                         CommandOption.with().longName("status").type(String.class).build(),
-                        CommandOption.with().longName("seed").type(String.class).build()).execute(ctx -> { }))));
+                        CommandOption.with().longName("type").type(String.class).build(),
+                        CommandOption.with().longName("format").type(String.class).build(),
+                        CommandOption.with().longName("seed").type(String.class).build()).execute(ctx -> { }),
+                Command.builder().name("claims promote").description("Queue a held claim").execute(ctx -> { }),
+                Command.builder().name("apply-group").description("Copy a verdict").execute(ctx -> { }),
+                Command.builder().name("export").description("Write the report").options(
+                        CommandOption.with().longName("format").type(String.class).build(),
+                        CommandOption.with().longName("verdict").type(String.class).build()).execute(ctx -> { }),
+                Command.builder().name("import").description("Import verdicts").options(
+                        CommandOption.with().longName("format").type(String.class).build()).execute(ctx -> { }))));
         completer = new FactdeskCompleter(registry, new CompletionValues(wb.claims, wb.seeds, wb.verdicts));
     }
 
@@ -61,7 +74,7 @@ class FactdeskCompleterTest {
 
     @Test
     void commandNamesCompleteWordByWord() {
-        assertThat(values("cla")).containsExactly("claims", "claims");
+        assertThat(values("cla")).containsExactly("claims", "claims", "claims");
         assertThat(values("claims s")).containsExactly("show");
     }
 
@@ -79,5 +92,64 @@ class FactdeskCompleterTest {
         assertThat(values("verdict 2 MOSTLY_TRUE --evidence https://a.org --")).containsExactly("--reviewer");
         assertThat(values("claims list --status p")).containsExactly("pending");
         assertThat(values("claims list --seed ")).containsExactly("a.txt");
+    }
+
+    @Test
+    void formatsAndOtherChoicesComeFromTheCodeThatParsesThem() {
+        assertThat(values("export --format ")).containsExactlyElementsOf(ReportFormat.labels())
+                .containsExactly("markdown", "html", "csv", "json", "claimreview");
+        assertThat(values("import --format ")).containsExactly("csv", "jsonl");
+        assertThat(values("claims list --format ")).containsExactly("text", "json");
+        assertThat(values("export --verdict MOSTLY")).containsExactly("MOSTLY_TRUE", "MOSTLY_FALSE");
+        assertThat(values("claims list --type ")).containsExactlyElementsOf(
+                java.util.Arrays.stream(ClaimType.values()).map(ClaimType::label).toList());
+        assertThat(values("claims list --status ")).containsExactlyElementsOf(
+                java.util.Arrays.stream(StatusFilter.values()).map(StatusFilter::label).toList());
+        // Each option is completed for its command: the same name means different values elsewhere.
+        assertThat(completer.optionChoices("export", "format")).isNotEqualTo(completer.optionChoices("import", "format"));
+        for (ImportFormat f : ImportFormat.values()) {
+            assertThat(ImportFormat.of(f.label(), "x")).isEqualTo(f);
+        }
+        for (String label : ReportFormat.labels()) {
+            assertThat(ReportFormat.parse(label).label()).isEqualTo(label);
+        }
+    }
+
+    @Test
+    void claimIdsSortByNumberAndOnlyClaimsTheCommandCanTakeAreOffered() {
+        wb.writeSeed("b.txt", "Figures\n" + java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "Exports to port " + i + " rose " + (i + 10) + "% in 2024.").collect(
+                        java.util.stream.Collectors.joining("\n")) + "\n");
+        wb.ingest.ingest(wb.seedFolder);
+
+        List<Candidate> shown = complete("claims show ");
+        assertThat(shown).hasSizeGreaterThan(10);
+        List<Candidate> sorted = new ArrayList<>(shown);
+        java.util.Collections.sort(sorted); // as JLine orders candidates
+        List<Long> ids = sorted.stream().map(c -> Long.parseLong(c.value())).toList();
+        assertThat(ids).isSortedAccordingTo(Long::compare).contains(9L, 10L);
+
+        // The titles ("Title", "Figures") are held back: not offered for a verdict, offered for promotion.
+        List<String> held = complete("claims promote ").stream().map(Candidate::value).toList();
+        assertThat(held).isNotEmpty().contains("1");
+        assertThat(values("verdict ")).doesNotContainAnyElementsOf(held).isNotEmpty();
+        assertThat(values("apply-group ")).doesNotContainAnyElementsOf(held);
+        assertThat(values("claims show ")).containsAll(held);
+    }
+
+    @Test
+    void everyCandidateIsShownSafely() {
+        wb.writeSeed("evil\u001b]0;pwned\u0007.txt", "Title\nExports rose 12% \u001b[31min 2024.\n");
+        wb.ingest.ingest(wb.seedFolder);
+
+        List<Candidate> all = new ArrayList<>(complete("claims list --seed "));
+        all.addAll(complete("claims show "));
+        assertThat(all).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.value()).doesNotContain("\u001b", "\u0007");
+            assertThat(c.displ()).doesNotContain("\u001b", "\u0007");
+            assertThat(String.valueOf(c.descr())).doesNotContain("\u001b", "\u0007");
+        });
+        assertThat(all).extracting(Candidate::value).contains("evil\\e]0;pwned\\x07.txt");
+        assertThat(all).extracting(Candidate::displ).anySatisfy(d -> assertThat(d).contains("12% \\e[31min 2024."));
     }
 }

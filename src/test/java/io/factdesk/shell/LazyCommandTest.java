@@ -25,6 +25,19 @@ class LazyCommandTest {
         @org.springframework.shell.core.command.annotation.Command
         void listSeeds() {
         }
+
+        @org.springframework.shell.core.command.annotation.Command(name = "verdict")
+        void verdict(CommandContext ctx,
+                     @org.springframework.shell.core.command.annotation.Argument(index = 0, description = "claim id") String id,
+                     @org.springframework.shell.core.command.annotation.Argument(index = 1, description = "rating") String rating,
+                     @org.springframework.shell.core.command.annotation.Option(longName = "evidence")
+                     @io.factdesk.support.RepeatableOption String evidence,
+                     @org.springframework.shell.core.command.annotation.Option(longName = "note") String note) {
+        }
+
+        @org.springframework.shell.core.command.annotation.Command(name = "help")
+        void help(CommandContext ctx, @org.springframework.shell.core.command.annotation.Arguments List<String> words) {
+        }
     }
 
     private final AtomicInteger made = new AtomicInteger();
@@ -35,7 +48,8 @@ class LazyCommandTest {
             });
 
     private LazyCommand lazy(String method) throws NoSuchMethodException {
-        var annotation = Examples.class.getDeclaredMethod(method)
+        var annotation = java.util.Arrays.stream(Examples.class.getDeclaredMethods()).filter(m -> m.getName().equals(method))
+                .findFirst().orElseThrow(() -> new NoSuchMethodException(method))
                 .getAnnotation(org.springframework.shell.core.command.annotation.Command.class);
         return new LazyCommand(annotation, Examples.class, method, () -> {
             made.incrementAndGet();
@@ -68,6 +82,16 @@ class LazyCommandTest {
 
         assertThat(out.toString()).isEqualTo("ranran");
         assertThat(made).hasValue(1);
+    }
+
+    @Test
+    void theShapeComesFromTheMethodWithoutMakingTheCommand() throws Exception {
+        LazyCommand verdict = lazy("verdict");
+        assertThat(verdict.arguments()).containsExactly("claim id", "rating");
+        assertThat(verdict.repeatableOptions()).containsExactly("evidence");
+        assertThat(lazy("help").arguments()).as("any number of words").isNull();
+        assertThat(lazy("count").arguments()).isEmpty();
+        assertThat(made).hasValue(0);
     }
 
     @Test
