@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import io.factdesk.support.FactdeskException;
+import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictEntry;
 import io.factdesk.verdicts.VerdictRepository;
 
@@ -81,8 +82,10 @@ public class ClaimService {
         // the others are looked up: a page of the queue, or its next claim, needs no log query.
         List<Long> withLive = list.stream().filter(ClaimService::mayHaveLiveVerdicts).map(Claim::id).toList();
         for (VerdictEntry v : withLive.isEmpty() ? List.<VerdictEntry>of() : verdicts.live(withLive)) {
-            // Entries come oldest first, so the last one per reviewer is their current verdict.
-            current.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>()).put(v.reviewer(), v);
+            // Entries come oldest first, so the last one per reviewer is their current verdict. Names are
+            // compared in their canonical form, so entries written before names were normalised (an NFD
+            // "Nguyễn") count as the same person as today's.
+            current.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>()).put(ReviewerName.canonical(v.reviewer()), v);
         }
         List<ClaimWithVerdicts> out = new ArrayList<>(list.size());
         for (Claim c : list) {

@@ -64,6 +64,9 @@ public final class ClaimTextRenderer {
         for (VerdictEntry v : cv.current()) {
             out.println("  verdict:  " + style.verdict(v.rating()) + " by " + TerminalText.safe(v.reviewer()) + " at "
                     + v.reviewedAt() + (cv.disputed() ? "  [reviewers disagree]" : ""));
+            if (v.appliedFromId() != null) {
+                out.println("            " + io.factdesk.verdicts.VerdictTextRenderer.appliedFrom(v));
+            }
             v.evidence().forEach(u -> out.println("            evidence " + TerminalText.safe(u)));
             if (v.note() != null && !v.note().isEmpty()) {
                 out.println("            note: " + TerminalText.safe(v.note()));
@@ -73,6 +76,6 @@ public final class ClaimTextRenderer {
 
     public static String snippet(String text) {
         String safe = TerminalText.safe(text);
-        return safe.length() <= SNIPPET ? safe : safe.substring(0, SNIPPET - 1) + "…";
+        return io.factdesk.support.CodePoints.shorten(safe, SNIPPET);
     }
 }

@@ -69,6 +69,11 @@ public class SeedClaimsRepository {
         return values;
     }
 
+    /** Every claim of a seed whose file is gone; returns how many were not stale already. */
+    public int markSeedStale(int seedId) {
+        return dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.SEED_ID.eq(seedId), CLAIM.STALE.eq(0)).execute();
+    }
+
     public int markStale(Collection<Integer> claimIds) {
         return claimIds.isEmpty() ? 0
                 : dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.ID.in(claimIds), CLAIM.STALE.eq(0)).execute();

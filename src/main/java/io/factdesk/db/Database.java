@@ -29,7 +29,12 @@ import io.factdesk.support.TerminalText;
  */
 public final class Database implements AutoCloseable {
 
-    public static final int BUSY_TIMEOUT_MS = 10_000;
+    /**
+     * How long a writer waits for another process's write transaction. An import holds the lock while
+     * it reads its whole file, so a concurrent import or verdict waits that long; on a loaded machine
+     * ten seconds was too short and a second import failed as busy instead of queueing.
+     */
+    public static final int BUSY_TIMEOUT_MS = 60_000;
 
     private final Path file;
     private final Connection connection;

@@ -3,8 +3,6 @@ package io.factdesk.importing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,16 +22,17 @@ import io.factdesk.support.TerminalText;
  * Verdict CSV as spreadsheets write it, parsed by Apache Commons CSV: quoted fields with
  * commas, quotes and newlines, CRLF or LF, an optional BOM, header names in any case and
  * order, evidence_url repeated as several columns. Columns are read by position, so a
- * repeated header name keeps all its values.
+ * repeated header name keeps all its values. A line break inside a quoted field is a line
+ * break whichever way it was written: spreadsheets write CRLF, which is kept as LF.
  */
 final class CsvVerdictReader implements VerdictFileReader {
 
-    private final Path file;
+    private final ImportInput input;
     private final String name;
     private final boolean ignoreUnknown;
 
-    CsvVerdictReader(Path file, String name, boolean ignoreUnknown) {
-        this.file = file;
+    CsvVerdictReader(ImportInput input, String name, boolean ignoreUnknown) {
+        this.input = input;
         this.name = name;
         this.ignoreUnknown = ignoreUnknown;
     }
@@ -41,7 +40,7 @@ final class CsvVerdictReader implements VerdictFileReader {
     @Override
     public void read(Consumer<RawRow> rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-        try (Reader reader = VerdictFileReader.utf8(file);
+        try (Reader reader = input.reader(true);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> header = header(next(records, parser));
@@ -53,15 +52,10 @@ final class CsvVerdictReader implements VerdictFileReader {
                 }
                 rows.accept(toRow((int) before + 1, header, record));
             }
-        } catch (CharacterCodingException e) {
-            throw notUtf8();
         } catch (IOException e) {
-            throw FactdeskException.badInput(name + ": cannot read: " + e.getMessage());
+            FactdeskException refused = VerdictFileReader.refusal(name, e);
+            throw refused != null ? refused : ImportInput.cannotRead(name, e);
         }
-    }
-
-    private FactdeskException notUtf8() {
-        return FactdeskException.badInput(name + ":" + Utf8Lines.firstInvalidLine(file) + ": not valid UTF-8");
     }
 
     private CSVRecord next(Iterator<CSVRecord> records, CSVParser parser) {
@@ -69,10 +63,11 @@ final class CsvVerdictReader implements VerdictFileReader {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof CharacterCodingException) {
-                throw notUtf8();
+            FactdeskException refused = VerdictFileReader.refusal(name, e);
+            if (refused != null) {
+                throw refused;
             }
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             String message = String.valueOf(cause.getMessage());
             throw FactdeskException.badInput(name + ":" + line + ": malformed CSV: "
                     + message.lines().findFirst().orElse(message));
@@ -113,20 +108,19 @@ final class CsvVerdictReader implements VerdictFileReader {
 
     private static RawRow toRow(int line, List<String> header, CSVRecord record) {
         Map<String, List<String>> cells = new LinkedHashMap<>();
-        int chars = 0;
         for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
-            String value = record.get(i);
-            chars += value.length();
+            String value = lineBreaks(record.get(i));
             if (KNOWN.contains(header.get(i))) {
                 cells.computeIfAbsent(header.get(i), k -> new ArrayList<>()).add(value);
             }
         }
-        String problem = null;
-        if (record.size() != header.size()) {
-            problem = "has " + record.size() + " columns; the header has " + header.size();
-        } else if (chars > MAX_ROW_CHARS) {
-            problem = "is " + chars + " characters long; at most " + MAX_ROW_CHARS;
-        }
-        return new RawRow(line, cells, problem);
+        List<String> problems = record.size() == header.size() ? List.of()
+                : List.of("row: has " + record.size() + " columns; the header has " + header.size());
+        return new RawRow(line, cells, problems);
+    }
+
+    /** CRLF (and a lone CR, which Commons CSV also reads as a line end) inside a quoted field becomes LF. */
+    static String lineBreaks(String value) {
+        return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

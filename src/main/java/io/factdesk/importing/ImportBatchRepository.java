@@ -3,6 +3,7 @@ package io.factdesk.importing;
 import static io.factdesk.jooq.Tables.IMPORT_BATCH;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -23,19 +24,24 @@ public class ImportBatchRepository {
                 .fetchOptional(IMPORT_BATCH.ID);
     }
 
-    public int insert(String fileName, String contentHash, int rows, String osUser, String now) {
+    /**
+     * A batch whose hash is known only once its file has been read: a placeholder (unique, and seen by no
+     * other connection, as the batch is written inside the import's transaction) until {@link #complete}.
+     */
+    public int insertPending(String fileName, String osUser, String now) {
         return dsl.insertInto(IMPORT_BATCH)
                 .set(IMPORT_BATCH.FILE_NAME, fileName)
-                .set(IMPORT_BATCH.CONTENT_HASH, contentHash)
-                .set(IMPORT_BATCH.ROW_COUNT, rows)
+                .set(IMPORT_BATCH.CONTENT_HASH, "pending:" + UUID.randomUUID())
+                .set(IMPORT_BATCH.ROW_COUNT, 0)
                 .set(IMPORT_BATCH.OS_USER, osUser)
                 .set(IMPORT_BATCH.IMPORTED_AT, now)
                 .returning(IMPORT_BATCH.ID)
                 .fetchSingle(IMPORT_BATCH.ID);
     }
 
-    /** The row count is known at the end of the single pass; the batch row is written first so verdicts can refer to it. */
-    public void setRowCount(int batchId, int rows) {
-        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.ROW_COUNT, rows).where(IMPORT_BATCH.ID.eq(batchId)).execute();
+    /** The file's hash and row count, known at the end of the single pass; the hash's unique index refuses a second batch of one file. */
+    public void complete(int batchId, String contentHash, int rows) {
+        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.CONTENT_HASH, contentHash).set(IMPORT_BATCH.ROW_COUNT, rows)
+                .where(IMPORT_BATCH.ID.eq(batchId)).execute();
     }
 }

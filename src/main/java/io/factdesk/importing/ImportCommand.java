@@ -1,9 +1,7 @@
 package io.factdesk.importing;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -11,8 +9,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.ReviewerSession;
 
@@ -49,33 +47,25 @@ public class ImportCommand {
         ReviewerName fallback = reviewer != null && !reviewer.isBlank() ? new ReviewerName(reviewer)
                 : reviewers.current().orElse(null);
         boolean stdin = file.equals("-");
-        Path path = stdin ? spoolStandardInput() : Path.of(file);
-        try {
-            ImportReport report = service.importFile(new ImportService.Request(path, stdin ? ImportService.STDIN : file,
-                    ImportFormat.of(format, stdin ? "" : file), dryRun, ignoreUnknown, fallback, System.console() != null));
-            if (!report.ok()) {
-                report.problems().forEach(System.err::println);
-                if (report.moreProblems() > 0) {
-                    System.err.println("... and " + report.moreProblems() + " more rows with problems");
-                }
-                throw FactdeskException.badInput(report.summary() + "; nothing written");
+        // standard input is read as it comes, once, like any file: nothing is spooled to disk
+        ImportReport report = service.importFile(new ImportService.Request(stdin ? null : path(file),
+                stdin ? ImportService.STDIN : file, ImportFormat.of(format, stdin ? "" : file), dryRun, ignoreUnknown,
+                fallback, System.console() != null));
+        if (!report.ok()) {
+            report.problems().forEach(System.err::println);
+            if (report.moreProblems() > 0) {
+                System.err.println("... and " + report.moreProblems() + " more rows with problems");
             }
-            ctx.outputWriter().println(report.summary());
-        } finally {
-            if (stdin) {
-                AtomicFiles.deleteQuietly(path);
-            }
+            throw FactdeskException.badInput(report.summary() + "; nothing written");
         }
+        ctx.outputWriter().println(report.summary());
     }
 
-    /** Both passes need the data twice, so standard input is copied to a temporary file first. */
-    private static Path spoolStandardInput() {
+    private static Path path(String file) {
         try {
-            Path tmp = Files.createTempFile("factdesk-import-", ".tmp");
-            Files.copy(System.in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            return tmp;
-        } catch (IOException e) {
-            throw FactdeskException.failure("cannot read standard input: " + e.getMessage(), e);
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            throw FactdeskException.badInput("import file " + TerminalText.safe(file) + " is not a valid path");
         }
     }
 }

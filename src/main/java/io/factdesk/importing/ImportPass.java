@@ -15,7 +15,7 @@ final class ImportPass {
 
     /** Where valid new verdicts go; null for a dry run. */
     interface Sink {
-        void write(VerdictInput verdict, String key, int line);
+        void write(VerdictInput verdict, String key, String importKey, int line);
     }
 
     /** Whether the log already holds a verdict with this key (and decision time, when not null). */
@@ -61,7 +61,8 @@ final class ImportPass {
                 return;
             } else {
                 if (rejected == 0 && sink != null) {
-                    sink.write(verdict, key, row.line());
+                    sink.write(verdict, key, importKey(key, result.timeGiven() ? verdict.reviewedAt().toString() : null),
+                            row.line());
                 }
                 written++;   // or would be, in a dry run or a file that turns out to be rejected
                 return;
@@ -73,6 +74,15 @@ final class ImportPass {
                 problems.add(fileName + ":" + row.line() + ": " + problem);
             }
         }
+    }
+
+    /**
+     * Which verdict an imported row is, for the database's unique index (V7): its content key, and its
+     * decision time when the row gives one. A row without a time is the same verdict as any entry with
+     * its content key, so its key alone stands for it.
+     */
+    static String importKey(String key, String reviewedAt) {
+        return reviewedAt == null ? key : key + "@" + reviewedAt;
     }
 
     boolean clean() {

@@ -1,23 +1,19 @@
 package io.factdesk.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import io.factdesk.claims.ClaimRepository;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.OsUser;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictInput;
@@ -56,47 +52,95 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /** What to import and how. {@code name} is how the file is named in messages and in the batch record. */
+    /**
+     * What to import and how. {@code file} is null for standard input; {@code name} is how the file is
+     * named in messages (made safe for the terminal here) and {@code file}'s own name is kept in the batch record.
+     */
     public record Request(Path file, String name, ImportFormat format, boolean dryRun, boolean ignoreUnknownColumns,
                           ReviewerName defaultReviewer, boolean showProgress) {
     }
 
+    /**
+     * The file is read once; its hash, known only at the end, is checked against earlier batches inside
+     * the write transaction, as every row is checked against the log, so that two imports at the same
+     * moment come out as they would one after the other (SQLite's write lock is taken when the
+     * transaction begins). Unique indexes on the batch hash and on the imported row back both checks.
+     */
     public ImportReport importFile(Request request) {
-        String hash = sha256(request.file(), request.name());
-        var previous = batches.findByHash(hash);
-        if (previous.isPresent()) {
-            return new ImportReport(request.name(), 0, 0, 0, 0, List.of(), 0, request.dryRun(), previous.get());
-        }
-        VerdictFileReader reader = VerdictFileReader.of(request.format(), request.file(), request.name(),
-                request.ignoreUnknownColumns());
+        String name = TerminalText.safe(request.name());
         RowValidator validator = new RowValidator(ClaimLookup.of(claims), request.defaultReviewer(), clock.now());
-        RowKeys inLog = new RowKeys();
-        verdicts.forEachKeyHash(h -> inLog.putIfAbsent(h, 1));
-        if (request.dryRun()) {
-            ImportPass pass = new ImportPass(request.name(), validator, inLog, verdicts::containsKey, null);
-            reader.read(pass::accept);
-            return pass.report(true);
+        try (ImportInput input = ImportInput.open(request.file(), name)) {
+            VerdictFileReader reader = VerdictFileReader.of(request.format(), input, name, request.ignoreUnknownColumns());
+            if (request.dryRun()) {
+                ImportPass pass = new ImportPass(name, validator, keysInLog(), verdicts::containsKey, null);
+                reader.read(pass::accept);
+                return batches.findByHash(input.sha256Hex())
+                        .map(batch -> alreadyImported(name, true, batch)).orElseGet(() -> pass.report(true));
+            }
+            return write(request, name, validator, reader, input);
         }
+    }
+
+    private ImportReport write(Request request, String name, RowValidator validator, VerdictFileReader reader,
+                               ImportInput input) {
+        String[] hash = new String[1];
         try {
             return transactions.inTransaction(() -> {
-                BatchWriter writer = new BatchWriter(request, hash);
+                RowKeys inLog = keysInLog();
+                BatchWriter writer = new BatchWriter(request);
+                ImportPass pass = new ImportPass(name, validator, inLog, verdicts::containsKey, writer);
                 try (ImportProgress progress = ImportProgress.start("importing", request.showProgress()
                         && size(request.file()) >= PROGRESS_FROM_BYTES)) {
-                    ImportPass pass = new ImportPass(request.name(), validator, inLog, verdicts::containsKey, writer);
                     reader.read(row -> {
                         progress.step();
                         pass.accept(row);
                     });
-                    if (!pass.clean()) {
-                        throw new Rejected(pass.report(false));
-                    }
-                    writer.finish(pass.rows());
-                    return pass.report(false);
                 }
+                hash[0] = input.sha256Hex();
+                var previous = batches.findByHash(hash[0]);
+                if (previous.isPresent()) {
+                    throw new Rejected(alreadyImported(name, false, previous.get()));
+                }
+                if (!pass.clean()) {
+                    throw new Rejected(pass.report(false));
+                }
+                writer.finish(pass.rows(), hash[0]);
+                return pass.report(false);
             });
         } catch (Rejected rejected) {
             return rejected.report;   // rolled back: nothing of this file is in the database
+        } catch (DataAccessException e) {
+            // Not reached while the checks above run under the write lock; should another writer
+            // get past them, its constraint violation still ends as a sequential import would.
+            if (violated(e, "import_batch.content_hash") && hash[0] != null) {
+                return batches.findByHash(hash[0]).map(batch -> alreadyImported(name, false, batch)).orElseThrow(() -> e);
+            }
+            if (violated(e, "verdict.import_key")) {
+                throw FactdeskException.conflict(name + ": another import stored some of these verdicts at the same"
+                        + " moment; nothing written; import the file again to skip them");
+            }
+            throw e;
         }
+    }
+
+    private static boolean violated(Throwable thrown, String index) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("UNIQUE constraint failed: " + index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ImportReport alreadyImported(String name, boolean dryRun, int batch) {
+        return new ImportReport(name, 0, 0, 0, 0, List.of(), 0, dryRun, batch);
+    }
+
+    /** 64-bit hashes of the log's keys, so that most rows are answered without a query. */
+    private RowKeys keysInLog() {
+        RowKeys inLog = new RowKeys();
+        verdicts.forEachKeyHash(h -> inLog.putIfAbsent(h, 1));
+        return inLog;
     }
 
     /** Carries the report of a file with bad rows out of the transaction, which it rolls back. */
@@ -117,24 +161,25 @@ public class ImportService {
         private final List<VerdictRepository.NewVerdict> pending = new ArrayList<>(WRITE_BATCH);
         private int nextId;
 
-        BatchWriter(Request request, String hash) {
-            String batchName = STDIN.equals(request.name()) ? STDIN : request.file().getFileName().toString();
-            batchId = batches.insert(batchName, hash, 0, os, now);
+        BatchWriter(Request request) {
+            String batchName = request.file() == null || request.file().getFileName() == null ? STDIN
+                    : request.file().getFileName().toString();
+            batchId = batches.insertPending(batchName, os, now);
             nextId = verdicts.nextId();
         }
 
         @Override
-        public void write(VerdictInput verdict, String key, int line) {
-            pending.add(new VerdictRepository.NewVerdict(nextId++, verdict, key, batchId, line));
+        public void write(VerdictInput verdict, String key, String importKey, int line) {
+            pending.add(new VerdictRepository.NewVerdict(nextId++, verdict, key, importKey, batchId, line));
             if (pending.size() == WRITE_BATCH) {
                 flush();
             }
         }
 
-        void finish(int rows) {
+        void finish(int rows, String hash) {
             flush();
             claims.countLiveVerdictsOfBatch(batchId);
-            batches.setRowCount(batchId, rows);
+            batches.complete(batchId, hash, rows);
         }
 
         private void flush() {
@@ -145,22 +190,9 @@ public class ImportService {
 
     private static long size(Path file) {
         try {
-            return Files.size(file);
+            return file == null ? 0 : Files.size(file);
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    static String sha256(Path file, String name) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchFileException e) {
-            throw FactdeskException.notFound("import file " + name + " not found");
-        } catch (IOException e) {
-            throw FactdeskException.badInput(name + ": cannot read: " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

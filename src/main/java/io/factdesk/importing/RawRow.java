@@ -5,10 +5,15 @@ import java.util.Map;
 
 /**
  * One row as read, before validation: its first line, its values by lower-case column or
- * field name (a name may repeat, as evidence_url does), and a problem with the row as a
- * whole (wrong column count, too long, not JSON), if any.
+ * field name (a name may repeat, as evidence_url does), and what the reader found wrong with it
+ * ("row: …" for the row as a whole: wrong column count, not JSON; "field: …" for one field: a
+ * nested JSON value, a key given twice).
  */
-record RawRow(int line, Map<String, List<String>> cells, String problem) {
+record RawRow(int line, Map<String, List<String>> cells, List<String> problems) {
+
+    RawRow {
+        problems = List.copyOf(problems);
+    }
 
     /** The first value of a column, or "" when absent. */
     String first(String name) {

@@ -38,9 +38,8 @@ final class RowValidator {
 
     Result validate(RawRow row) {
         List<String> problems = new ArrayList<>();
-        if (row.problem() != null) {
-            problems.add("row: " + row.problem());
-            return new Result(null, problems, false);
+        if (!row.problems().isEmpty()) {
+            return new Result(null, row.problems(), false);
         }
         ClaimId claimId = field("claim_id", problems, () -> claims.resolve(row));
         Rating rating = field("rating", problems, () -> Rating.parse(row.first("rating")));

@@ -1,14 +1,9 @@
 package io.factdesk.importing;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+
+import io.factdesk.support.FactdeskException;
 
 /** Streams the rows of a verdict file; malformed input that stops reading is a {@code FactdeskException} naming FILE:LINE. */
 interface VerdictFileReader {
@@ -17,25 +12,28 @@ interface VerdictFileReader {
     List<String> KNOWN = List.of("claim_id", "fingerprint", "rating", "evidence_url", "evidence", "note", "reviewer",
             "reviewed_at");
 
-    /** A row longer than this is refused: no real verdict needs it, and it bounds memory per row. */
-    int MAX_ROW_CHARS = 64 * 1024;
+    /**
+     * A record (CSV) or line (JSON Lines) longer than this stops the import while it is read: it bounds
+     * what a parser holds, whatever the file. The longest valid verdict still fits: a 10,000-character
+     * note of emoji written as JSON escapes ({@code \ud83d\ude00}, 12 characters each, as Python's
+     * json.dumps writes by default) plus evidence URLs.
+     */
+    int MAX_ROW_CHARS = 256 * 1024;
 
     void read(Consumer<RawRow> rows);
 
-    static VerdictFileReader of(ImportFormat format, Path file, String displayName, boolean ignoreUnknown) {
-        return format == ImportFormat.JSONL ? new JsonLinesVerdictReader(file, displayName, ignoreUnknown)
-                : new CsvVerdictReader(file, displayName, ignoreUnknown);
+    static VerdictFileReader of(ImportFormat format, ImportInput input, String displayName, boolean ignoreUnknown) {
+        return format == ImportFormat.JSONL ? new JsonLinesVerdictReader(input, displayName, ignoreUnknown)
+                : new CsvVerdictReader(input, displayName, ignoreUnknown);
     }
 
-    /** UTF-8 that fails on bad bytes instead of replacing them, with a leading BOM dropped. */
-    static Reader utf8(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader r = new java.io.BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
+    /** The message for reading that {@link Utf8Lines} stopped (bad UTF-8, a row over the limit), or null. */
+    static FactdeskException refusal(String name, Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Utf8Lines.Refused refused) {
+                return FactdeskException.badInput(name + ":" + refused.line + ": " + refused.getMessage());
+            }
         }
-        return r;
+        return null;
     }
 }

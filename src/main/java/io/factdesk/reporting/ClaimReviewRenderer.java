@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.factdesk.support.CodePoints;
 import io.factdesk.support.Json;
 
 /**
@@ -86,10 +87,13 @@ public final class ClaimReviewRenderer implements ReportRenderer {
     /** At most 75 characters, cut at a word, as Google asks for claimReviewed. */
     static String shorten(String text) {
         String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= MAX_CLAIM_REVIEWED) {
+        if (CodePoints.count(t) <= MAX_CLAIM_REVIEWED) {
             return t;
         }
-        int cut = t.lastIndexOf(' ', MAX_CLAIM_REVIEWED - 1);
-        return t.substring(0, cut > 40 ? cut : MAX_CLAIM_REVIEWED - 1) + "…";
+        // Counted in code points, cut between characters: the last space within the first 75, else at 74.
+        String head = CodePoints.cutBefore(t, MAX_CLAIM_REVIEWED);
+        int cut = head.lastIndexOf(' ');
+        return (cut >= 0 && CodePoints.count(head.substring(0, cut)) > 40 ? head.substring(0, cut)
+                : CodePoints.cutBefore(t, MAX_CLAIM_REVIEWED - 1)) + "…";
     }
 }

@@ -30,7 +30,9 @@ public final class CsvReportRenderer implements ReportRenderer {
                 csv.printRecord(java.util.Arrays.asList(Long.toString(c.id()), c.fingerprint(), c.seed(), c.seedTitle(), c.sourceUrl(),
                         c.publishedOn(), c.text(), c.claimant(), c.verdict(),
                         c.ratingValue() == null ? "" : c.ratingValue().toString(), Boolean.toString(c.disputed()),
-                        c.verdicts().stream().map(v -> v.reviewer() + ": " + v.rating()).collect(Collectors.joining("; ")),
+                        c.verdicts().stream().map(v -> v.reviewer() + ": " + v.rating()
+                                + (v.appliedFrom() == null ? "" : " (" + ReportText.appliedFrom(v) + ")"))
+                                .collect(Collectors.joining("; ")),
                         c.verdicts().stream().flatMap(v -> v.evidence().stream()).distinct().collect(Collectors.joining(" ")),
                         c.verdicts().stream().filter(v -> v.note() != null && !v.note().isEmpty())
                                 .map(v -> v.reviewer() + ": " + v.note()).collect(Collectors.joining("\n")),

@@ -1,10 +1,5 @@
 package io.factdesk.reporting;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -12,8 +7,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.OutputFile;
 import io.factdesk.support.TerminalText;
 
 @Component
@@ -36,6 +31,8 @@ public class ExportCommand {
                       verdicts, notes, evidence links, reviewers, times and history; disagreements are shown as such.
                       html is one self-contained page; csv is one row per claim, safe to open in a spreadsheet;
                       claimreview is schema.org ClaimReview JSON-LD for rated claims. --out - writes to standard output.
+                      A file appears whole or not at all; a device or named pipe (/dev/null, a FIFO) is written
+                      through, a symbolic link's target is replaced and the link kept; a folder is refused.
                       --as-of fixes the export time, so the same database gives byte-identical files.
                     Example: export --format html --out report.html --since 2025-02-01""")
     public void export(CommandContext ctx,
@@ -56,13 +53,13 @@ public class ExportCommand {
         if (out.equals("-")) {
             renderer.render(report, ctx.outputWriter());
         } else {
-            AtomicFiles.write(Path.of(out), true, tmp -> {
-                try (PrintWriter w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
-                    renderer.render(report, w);
-                }
-            });
-            ctx.outputWriter().println("wrote " + reportFormat.label() + " report of "
-                    + report.summary().inReport() + " reviewed claims to " + TerminalText.safe(out));
+            // Known before writing: a file written over is a new file afterwards.
+            boolean toStandardOutput = OutputFile.isStandardOutput(out);
+            OutputFile.write(out, w -> renderer.render(report, w));
+            if (!toStandardOutput) {
+                ctx.outputWriter().println("wrote " + reportFormat.label() + " report of "
+                        + report.summary().inReport() + " reviewed claims to " + TerminalText.safe(out));
+            }
         }
         if (renderer instanceof ClaimReviewRenderer) {
             int left = ClaimReviewRenderer.leftOut(report);

@@ -137,15 +137,18 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private static Map<String, Object> verdict(VerdictJson v) {
-        List<String> links = v.evidence().stream().filter(ReportText::isWebUrl).toList();
+        // A URL stored before today's rules (one with a bidi override, say) is shown as escaped text, not dropped.
+        List<Map<String, String>> evidence = v.evidence().stream().map(url -> ReportText.isWebUrl(url)
+                ? Map.of("link", url, "text", "") : Map.of("link", "", "text", ReportText.clean(url))).toList();
         Map<String, Object> m = new HashMap<>();
         m.put("label", ReportText.label(v.rating()));
         m.put("ratingValue", v.ratingValue() == null ? "" : v.ratingValue());
         m.put("reviewer", ReportText.clean(v.reviewer()));
         m.put("reviewedAt", v.reviewedAt());
-        m.put("hasEvidence", !links.isEmpty());
-        m.put("evidence", links);
+        m.put("hasEvidence", !evidence.isEmpty());
+        m.put("evidence", evidence);
         m.put("note", nullToEmpty(ReportText.clean(v.note())));
+        m.put("appliedFrom", nullToEmpty(ReportText.appliedFrom(v)));
         return m;
     }
 

@@ -8,11 +8,12 @@ import io.factdesk.verdicts.VerdictJson;
 
 /**
  * The report as CommonMark. Text from seeds, notes and names is escaped so that pipes,
- * asterisks, backticks and brackets stay literal; only http(s) URLs become links.
+ * asterisks, backticks, brackets and ampersands ({@code &lt;} is an entity to a Markdown reader)
+ * stay literal; only URLs that pass the evidence URL rules become links.
  */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()<>#+\\-.!|~])");
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()<>#+\\-.!|~&])");
 
     @Override
     public void render(Report report, PrintWriter out) {
@@ -23,7 +24,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.println("- Exported: " + report.generatedAt());
         out.println("- Reviewers: " + (report.reviewers().isEmpty() ? "none"
                 : String.join(", ", report.reviewers().stream().map(MarkdownReportRenderer::text).toList())));
-        out.println("- Filters: " + ReportText.filters(report.filters()));
+        out.println("- Filters: " + text(ReportText.filters(report.filters())));
         out.println();
         summary(report, out);
         methodology(report, out);
@@ -100,6 +101,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         for (VerdictJson v : c.verdicts()) {
             out.println("- Verdict: " + ReportText.label(v.rating()) + (v.ratingValue() == null ? "" : " (" + v.ratingValue() + "/5)")
                     + " by " + text(v.reviewer()) + ", " + v.reviewedAt());
+            if (v.appliedFrom() != null) {
+                out.println("  - Applied from " + (v.appliedFromClaim() == null ? "" : "claim " + v.appliedFromClaim() + ", ")
+                        + "entry " + v.appliedFrom());
+            }
             for (String url : v.evidence()) {
                 out.println("  - Evidence: " + link(url));
             }
@@ -123,10 +128,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return SPECIAL.matcher(ReportText.clean(s.replaceAll("[\\r\\n]+", " "))).replaceAll("\\\\$1");
     }
 
+    /** An autolink for a URL that passes the evidence URL rules (no spaces, brackets or controls), else escaped text. */
     static String link(String url) {
-        if (ReportText.isWebUrl(url)) {
-            return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">";
-        }
-        return text(url);
+        return ReportText.isWebUrl(url) ? "<" + url + ">" : text(url);
     }
 }

@@ -23,7 +23,7 @@ public record ReportFilter(String seed, Rating verdict, ReviewerName reviewer, I
             return false;
         }
         return cv.current().stream().anyMatch(v -> (verdict == null || v.rating() == verdict)
-                && (reviewer == null || reviewer.value().equals(v.reviewer()))
+                && (reviewer == null || ReviewerName.same(reviewer.value(), v.reviewer()))
                 && (since == null || !Instant.parse(v.reviewedAt()).isBefore(since)));
     }
 

@@ -76,7 +76,7 @@ public class ReportService {
             if (filter.accepts(cv)) {
                 counts[2]++;
                 byVerdict.merge(cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name(), 1, Integer::sum);
-                cv.current().forEach(v -> reviewers.add(v.reviewer()));
+                cv.current().forEach(v -> reviewers.add(io.factdesk.verdicts.ReviewerName.canonical(v.reviewer())));
                 inReportBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
             }
         }));

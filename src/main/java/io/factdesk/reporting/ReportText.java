@@ -2,8 +2,8 @@ package io.factdesk.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import io.factdesk.verdicts.EvidenceUrl;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.VerdictJson;
 
@@ -29,7 +29,14 @@ final class ReportText {
     }
 
     static String historyLine(VerdictJson h) {
-        return "RETRACTION".equals(h.kind()) ? "took back #" + h.retracts() : label(h.rating());
+        return "RETRACTION".equals(h.kind()) ? "took back #" + h.retracts()
+                : label(h.rating()) + (h.appliedFrom() == null ? "" : ", " + appliedFrom(h));
+    }
+
+    /** "applied from claim 38 (entry 12)" for a verdict apply-group copied, else null. */
+    static String appliedFrom(VerdictJson v) {
+        return v.appliedFrom() == null ? null
+                : io.factdesk.verdicts.VerdictTextRenderer.appliedFrom(v.appliedFrom(), v.appliedFromClaim());
     }
 
     static String filters(Report.Filters f) {
@@ -57,12 +64,11 @@ final class ReportText {
         return s == null ? null : io.factdesk.support.TerminalText.safeMultiline(s);
     }
 
-    /** Only these ever become links, in every format. */
+    /**
+     * Only these ever become links or a ClaimReview appearance, in every format: URLs that pass the
+     * evidence URL rules. A seed's Source: line never went through them when it was read.
+     */
     static boolean isWebUrl(String url) {
-        if (url == null) {
-            return false;
-        }
-        String lower = url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("https://") || lower.startsWith("http://")) && url.chars().noneMatch(Character::isWhitespace);
+        return url != null && EvidenceUrl.problem(url) == null;
     }
 }

@@ -30,8 +30,9 @@ public class ReviewCommand {
                     review [--seed NAME] [--type TYPE] [--min-score N] [--search WORDS]
                       Shows the next pending claim in context with why it was picked, then asks for the verdict
                       (arrows + Enter, or t/m/h/o/f/u/n), evidence URLs (one per line, empty line to finish), and a note.
-                      s skips the claim, b goes back, z takes back the verdict just saved, q quits; Ctrl-C abandons
-                      the claim on screen. The options narrow the queue. Needs an interactive terminal; elsewhere use 'verdict'.
+                      s skips the claim, b goes back, q quits; Ctrl-C abandons the claim on screen. z takes back the
+                      last verdict this review saved (press again for the one before); another shell's are never touched.
+                      The options narrow the queue. Needs an interactive terminal; elsewhere use 'verdict'.
                     Example: review --type statistic --min-score 0.5""")
     public void review(CommandContext ctx,
                        @Option(longName = "seed", description = "only claims from this seed file") String seed,

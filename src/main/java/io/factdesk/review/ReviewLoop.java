@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -24,6 +26,7 @@ import io.factdesk.claims.ClaimRepository;
 import io.factdesk.claims.ClaimService;
 import io.factdesk.claims.ClaimWithVerdicts;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.CommandTiming;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.ShellStyle;
@@ -40,7 +43,9 @@ import io.factdesk.verdicts.VerdictService;
  * The guided review: one pending claim at a time, in context, with why it was picked;
  * then the verdict picker, evidence URLs (checked as they are typed), a note, and save.
  * Nothing is written until the last answer is in, so Ctrl-C anywhere abandons only the
- * claim on screen. 'b' goes back to the previous claim, 'z' takes back the verdict just saved.
+ * claim on screen. 'b' goes back to the previous claim. 'z' takes back this review's own saves,
+ * newest first, each by its entry id: another shell under the same reviewer name may be saving
+ * too, and its verdicts are never the ones taken back.
  */
 @Component
 public class ReviewLoop {
@@ -49,12 +54,14 @@ public class ReviewLoop {
     private final ClaimService claimService;
     private final VerdictService verdicts;
     private final ReviewerSession reviewers;
+    private final SeedRepository seeds;
     private final VerdictPicker picker = new VerdictPicker();
     private final boolean timing;
 
     public ReviewLoop(ClaimRepository claims, ClaimService claimService, VerdictService verdicts,
-                      ReviewerSession reviewers, @Value("${factdesk.timing:false}") boolean timing) {
+                      ReviewerSession reviewers, SeedRepository seeds, @Value("${factdesk.timing:false}") boolean timing) {
         this.timing = timing;
+        this.seeds = seeds;
         this.claims = claims;
         this.claimService = claimService;
         this.verdicts = verdicts;
@@ -75,12 +82,17 @@ public class ReviewLoop {
             Long revisit = null;
             Claim onScreen = null;
             QueueProgress progress = new QueueProgress(claims, filter);
-            VerdictEntry lastSaved = null;
+            // The entries this review saved, newest on top: what 'z' takes back, one per press.
+            Deque<VerdictEntry> saves = new ArrayDeque<>();
+            boolean savedAny = false;
+            Map<String, Optional<String>> sourceUrls = new HashMap<>();
+            List<String> notices = new ArrayList<>();
             while (true) {
                 long started = System.nanoTime();
                 var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped.values(), onScreen);
                 revisit = null;
                 if (next.isEmpty()) {
+                    notices.forEach(out::println);
                     out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.PENDING, null))
                             ? ": every claim in the queue has a verdict." : " matches this filter.")
                             : "No more pending claims this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
@@ -88,7 +100,13 @@ public class ReviewLoop {
                 }
                 onScreen = next.get();
                 ClaimWithVerdicts claim = claimService.show(onScreen);
-                ClaimCard.print(claim, progress.current(), colour, out);
+                String sourceUrl = sourceUrls.computeIfAbsent(onScreen.seedName(),
+                        name -> Optional.ofNullable(seeds.sourceUrlOf(name))).orElse(null);
+                int columns = terminal.getWidth();
+                int rows = terminal.getHeight() <= 0 ? 0
+                        : Math.max(1, terminal.getHeight() - VerdictPicker.height(columns) - 1);
+                ClaimCard.print(claim, progress.current(), sourceUrl, notices, new ShellStyle(colour), columns, rows, out);
+                notices.clear();
                 if (timing) {
                     out.flush();
                     CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
@@ -97,6 +115,7 @@ public class ReviewLoop {
                 PickerChoice choice = picker.pick(terminal, colour);
                 switch (choice.action()) {
                     case QUIT -> {
+                        notices.forEach(out::println);
                         progress.recount();
                         out.println("Review stopped. " + progress.current().text());
                         return;
@@ -117,19 +136,32 @@ public class ReviewLoop {
                         skipped.remove(revisit);
                     }
                     case UNDO -> {
-                        if (lastSaved == null) {
-                            out.println("Nothing saved in this review yet.");
-                            revisit = claim.claim().id();
+                        revisit = claim.claim().id();
+                        progress.recount();
+                        if (saves.isEmpty()) {
+                            notices.add(savedAny ? "Nothing more to take back from this review."
+                                    : "Nothing saved in this review yet.");
                         } else {
-                            VerdictEntry undo = verdicts.undo(new ClaimId(lastSaved.claimId()), reviewer);
-                            progress.recount();
-                            out.println("Took back entry " + undo.retractsId() + " on claim " + undo.claimId() + ".");
-                            revisit = lastSaved.claimId();
-                            lastSaved = null;
+                            VerdictEntry target = saves.pop();
+                            try {
+                                VerdictEntry undo = verdicts.retract(target.id());
+                                notices.add("Took back entry " + undo.retractsId() + " (" + target.rating().name()
+                                        + " on claim " + undo.claimId() + ")" + (saves.isEmpty() ? "."
+                                        : "; z again takes back entry " + saves.peek().id() + "."));
+                                revisit = target.claimId();
+                                skipped.remove(target.claimId());
+                            } catch (FactdeskException e) {
+                                // Taken back or replaced meanwhile (another shell under this name): say so, change nothing.
+                                notices.add("Not taken back: " + e.getMessage() + ".");
+                            }
                         }
                     }
                     case RATE -> {
-                        lastSaved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
+                        VerdictEntry saved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
+                        saves.push(saved);
+                        savedAny = true;
+                        notices.add("Saved " + saved.rating().name() + " on claim " + saved.claimId() + " (entry "
+                                + saved.id() + "). Press z to take it back.");
                         progress.saved(claim.claim().status());
                         shown.push(claim.claim().id());
                     }
@@ -173,11 +205,7 @@ public class ReviewLoop {
                 out.println("  not accepted: " + e.getMessage());
             }
         }
-        VerdictEntry saved = verdicts.record(new VerdictInput(new ClaimId(claimId), rating, evidence, note,
-                reviewer, Instant.now()));
-        out.println("Saved " + saved.rating().name() + " on claim " + claimId + " (entry " + saved.id()
-                + "). Press z at the next claim to take it back.");
-        return saved;
+        return verdicts.record(new VerdictInput(new ClaimId(claimId), rating, evidence, note, reviewer, Instant.now()));
     }
 
     private ReviewerName askReviewer(LineReader reader) {

@@ -1,6 +1,10 @@
 package io.factdesk.seeds;
 
-/** A stored seed with its metadata and how many claims came from it. */
+/**
+ * A stored seed with its metadata and how many claims came from it.
+ *
+ * @param removedAt when the ingest found its file gone (its claims are stale since), else null
+ */
 public record Seed(int id, String name, String contentHash, SeedMetadata metadata, String ingestedAt,
-                   int claimCount, int queueCount) {
+                   int claimCount, int queueCount, String removedAt) {
 }

@@ -29,7 +29,8 @@ public class SeedCommands {
     @Command(name = "seeds list", group = "Seeds", description = "List ingested articles with their metadata",
             help = """
                     seeds list [--format text|json]
-                      One line per seed: claims in the queue / all claims, language, date, title, source.
+                      One line per seed: claims in the queue / all claims, language, date, title, source; a seed whose
+                      file was removed from the folder says so (its claims are stale, its verdicts kept).
                     Example: seeds list --format json""")
     public void list(CommandContext ctx, @Option(longName = "format", description = "text (default) or json") String format) {
         OutputFormat fmt = OutputFormat.parse(format);
@@ -54,6 +55,9 @@ public class SeedCommands {
             if (m.sourceUrl() != null) {
                 out.println("      source " + TerminalText.safe(m.sourceUrl()));
             }
+            if (s.removedAt() != null) {
+                out.println("      removed from the seeds folder " + s.removedAt() + "; its claims are stale");
+            }
         }
     }
 
@@ -61,12 +65,16 @@ public class SeedCommands {
             help = """
                     seeds ingest
                       Adds new articles, keeps every claim whose sentence is unchanged (with its verdicts),
-                      adds new sentences and marks vanished ones stale. Unchanged files are skipped.
+                      adds new sentences and marks vanished ones stale. Unchanged files are skipped. A file
+                      removed from the folder has all its claims marked stale (verdicts kept); put it back
+                      and its claims return. Unlike the ingest on start, this also takes an empty folder at
+                      its word: every seed is then marked removed.
                       Also runs on every start. The folder is FACTDESK_SEEDS (default: seeds).
                     Example: seeds ingest""")
     public void ingest(CommandContext ctx) {
         IngestReport report = ingestService.ingest(settings.seeds());
         report.warnings().forEach(w -> System.err.println("warning: " + TerminalText.safe(w)));
+        report.events().forEach(e -> ctx.outputWriter().println(TerminalText.safe(e)));
         ctx.outputWriter().println(report.summary());
     }
 }

@@ -20,8 +20,11 @@ import io.factdesk.support.Clock;
 /**
  * Brings the database in line with the seeds folder. Unchanged files are skipped by
  * content hash. In a changed file, a claim whose sentence is still there keeps its id and
- * verdicts; a claim whose sentence is gone is marked stale, never deleted. Seeds are
- * written in chunks, one transaction each, so a seed is never half-written.
+ * verdicts; a claim whose sentence is gone is marked stale, never deleted. A seed whose file
+ * is gone from the folder is treated as a change that removed every sentence: all its claims
+ * are marked stale (verdicts kept) and the seed is marked removed; when the file comes back,
+ * it is read again like a changed seed, and the claims whose sentences are still in it return.
+ * Seeds are written in chunks, one transaction each, so a seed is never half-written.
  */
 @Service
 public class SeedIngestService {
@@ -49,12 +52,24 @@ public class SeedIngestService {
     }
 
     public IngestReport ingest(Path folder) {
+        return ingest(folder, true);
+    }
+
+    /**
+     * @param emptyFolderRemoves whether a folder with no articles at all marks every seed removed. The
+     *                           ingest on start says no: an empty folder there is more likely the wrong
+     *                           folder (or one not mounted) than every article deleted, so it warns and
+     *                           leaves the seeds as they are; an explicit 'seeds ingest' says yes.
+     */
+    public IngestReport ingest(Path folder, boolean emptyFolderRemoves) {
         List<String> warnings = new ArrayList<>();
         List<SeedFile> files = reader.read(folder, warnings::add);
         Map<String, String> current = seeds.hashesByName(ClaimExtractor.VERSION);
         java.util.Set<String> known = seeds.names();
+        java.util.Set<String> wasRemoved = seeds.removedNames();
+        List<String> events = new ArrayList<>();
         List<SeedFile> changed = files.stream().filter(f -> !f.contentHash().equals(current.get(f.name()))).toList();
-        int[] totals = new int[6];
+        int[] totals = new int[7];
         totals[2] = files.size() - changed.size();
         // Extraction is CPU-bound and independent per file, so it runs on the pool while this
         // thread writes the previous chunk. A chunk of seeds is written in one transaction:
@@ -73,18 +88,58 @@ public class SeedIngestService {
             next = prepareAsync(changed, from + CHUNK);
             List<int[]> counts = transactions.inTransaction(() -> prepared.stream().map(this::store).toList());
             for (int i = 0; i < prepared.size(); i++) {
-                totals[known.contains(prepared.get(i).file().name()) ? 1 : 0]++;
+                String name = prepared.get(i).file().name();
+                totals[known.contains(name) ? 1 : 0]++;
                 totals[3] += counts.get(i)[0];
                 totals[4] += counts.get(i)[1];
                 totals[5] += counts.get(i)[2];
+                if (wasRemoved.contains(name)) {
+                    events.add("seed " + name + " is back: " + counts.get(i)[1] + " claims active again");
+                }
             }
         }
-        IngestReport report = new IngestReport(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], warnings);
+        markRemoved(folder, files, emptyFolderRemoves, warnings, events, totals);
+        IngestReport report = new IngestReport(totals[0], totals[1], totals[2], totals[6], totals[3], totals[4],
+                totals[5], warnings, events);
         if (report.changedAnything()) {
             // Groups span seeds, so any change to any seed can change them: recompute them all.
             transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
         }
         return report;
+    }
+
+    /**
+     * Seeds whose file is no longer in the folder: their claims are marked stale, in one transaction
+     * per seed. A file that is still there but was skipped (unreadable, binary, too large, a link) has
+     * already been warned about and is left as it was.
+     */
+    private void markRemoved(Path folder, List<SeedFile> files, boolean emptyFolderRemoves, List<String> warnings,
+                             List<String> events, int[] totals) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        files.forEach(f -> read.add(f.name()));
+        List<Map.Entry<String, Integer>> gone = seeds.presentIdsByName().entrySet().stream()
+                .filter(e -> !read.contains(e.getKey()))
+                // Gone only when the file is known not to be there: one inside a folder that cannot be read now
+                // (permissions, a path too long) may well be, and is left as it was too.
+                .filter(e -> java.nio.file.Files.notExists(folder.resolve(e.getKey()), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
+        if (files.isEmpty() && !gone.isEmpty() && !emptyFolderRemoves) {
+            warnings.add("seeds folder " + folder + " has no articles; the " + gone.size()
+                    + " seeds already ingested are left as they are (run 'seeds ingest' to mark them removed)");
+            return;
+        }
+        for (Map.Entry<String, Integer> seed : gone) {
+            // -1: another process (a second shell starting at the same moment) got there first.
+            int stale = transactions.inTransaction(() -> seeds.markRemoved(seed.getValue(), clock.nowText())
+                    ? claims.markSeedStale(seed.getValue()) : -1);
+            if (stale < 0) {
+                continue;
+            }
+            totals[5] += stale;
+            totals[6]++;
+            events.add("seed " + seed.getKey() + " removed: " + stale + " claims marked stale (their verdicts are kept)");
+        }
     }
 
     /** A seed ready to store, or one that could not be read into claims ({@code failure} says why). */

@@ -27,16 +27,40 @@ public class SeedRepository {
     /**
      * Name and content hash of every stored seed that the given rules version produced, to
      * tell new and changed files from unchanged ones; seeds from other versions are left
-     * out, so they count as changed and are processed again.
+     * out, so they count as changed and are processed again, and so are seeds marked removed (a file
+     * that comes back is read again, which brings its claims back).
      */
     public Map<String, String> hashesByName(int extractorVersion) {
         return dsl.select(SEED.NAME, SEED.CONTENT_HASH).from(SEED)
-                .where(SEED.EXTRACTOR_VERSION.eq(extractorVersion))
+                .where(SEED.EXTRACTOR_VERSION.eq(extractorVersion), SEED.REMOVED_AT.isNull())
                 .fetchMap(SEED.NAME, SEED.CONTENT_HASH);
     }
 
     public java.util.Set<String> names() {
         return new java.util.HashSet<>(dsl.select(SEED.NAME).from(SEED).fetch(SEED.NAME));
+    }
+
+    /** Id by name of every seed not marked removed. */
+    public Map<String, Integer> presentIdsByName() {
+        return dsl.select(SEED.NAME, SEED.ID).from(SEED).where(SEED.REMOVED_AT.isNull()).fetchMap(SEED.NAME, SEED.ID);
+    }
+
+    /** Names of the seeds marked removed. */
+    public java.util.Set<String> removedNames() {
+        return new java.util.HashSet<>(dsl.select(SEED.NAME).from(SEED).where(SEED.REMOVED_AT.isNotNull()).fetch(SEED.NAME));
+    }
+
+    /**
+     * The file of this seed is gone: remembered, so the next ingest reads it again when it comes back.
+     * False when another process marked it first.
+     */
+    public boolean markRemoved(int id, String now) {
+        return dsl.update(SEED).set(SEED.REMOVED_AT, now).where(SEED.ID.eq(id), SEED.REMOVED_AT.isNull()).execute() == 1;
+    }
+
+    /** The seed's source URL (null when the seed gives none or there is no such seed). */
+    public String sourceUrlOf(String name) {
+        return dsl.select(SEED.SOURCE_URL).from(SEED).where(SEED.NAME.eq(name)).fetchOptional(SEED.SOURCE_URL).orElse(null);
     }
 
     public Optional<Integer> idOf(String name) {
@@ -67,6 +91,7 @@ public class SeedRepository {
         r.setBody(file.text());
         r.setIngestedAt(now);
         r.setExtractorVersion(io.factdesk.claims.ClaimExtractor.VERSION);
+        r.setRemovedAt(null);
     }
 
     public List<Seed> list() {
@@ -75,7 +100,7 @@ public class SeedRepository {
                 .where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.eq(0), CLAIM.CHECKWORTHY.eq(1).or(CLAIM.PROMOTED.eq(1)))
                 .asField("queue");
         return dsl.select(SEED.ID, SEED.NAME, SEED.CONTENT_HASH, SEED.TITLE, SEED.BYLINE, SEED.PUBLISHED_ON,
-                        SEED.PUBLISHED_TEXT, SEED.SOURCE_URL, SEED.LANGUAGE, SEED.INGESTED_AT, claims, queue)
+                        SEED.PUBLISHED_TEXT, SEED.SOURCE_URL, SEED.LANGUAGE, SEED.INGESTED_AT, SEED.REMOVED_AT, claims, queue)
                 .from(SEED)
                 .orderBy(SEED.NAME)
                 .fetch(r -> toSeed(r, r.get(claims, Integer.class), r.get(queue, Integer.class)));
@@ -85,6 +110,6 @@ public class SeedRepository {
         return new Seed(r.get(SEED.ID), r.get(SEED.NAME), r.get(SEED.CONTENT_HASH),
                 new SeedMetadata(r.get(SEED.TITLE), r.get(SEED.BYLINE), r.get(SEED.PUBLISHED_ON),
                         r.get(SEED.PUBLISHED_TEXT), r.get(SEED.SOURCE_URL), r.get(SEED.LANGUAGE)),
-                r.get(SEED.INGESTED_AT), claims, queue);
+                r.get(SEED.INGESTED_AT), claims, queue, r.get(SEED.REMOVED_AT));
     }
 }

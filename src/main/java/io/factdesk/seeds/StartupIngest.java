@@ -28,8 +28,9 @@ public class StartupIngest {
             messages.println("warning: seeds folder " + settings.seeds() + " not found; nothing ingested");
             return;
         }
-        IngestReport report = ingestService.ingest(settings.seeds());
+        IngestReport report = ingestService.ingest(settings.seeds(), false);
         report.warnings().forEach(w -> messages.println("warning: " + TerminalText.safe(w)));
+        report.events().forEach(e -> messages.println(TerminalText.safe(e)));
         if (report.changedAnything()) {
             messages.println("ingested " + settings.seeds() + ": " + report.summary());
         }

@@ -11,6 +11,7 @@ import io.factdesk.support.CommandTiming;
 import io.factdesk.support.ErrorReporter;
 import io.factdesk.support.ExitCode;
 import io.factdesk.support.Failure;
+import io.factdesk.support.OutputFailure;
 
 /**
  * Runs one command line and turns whatever happens into an exit code: results on the
@@ -50,25 +51,48 @@ public final class CommandDispatcher {
             CommandLineParser.Parsed parsed = parser.parse(words);
             if (parsed.input().options().stream().anyMatch(o -> "help".equals(o.longName()))) {
                 out.println(HelpText.of(parsed.command()));
-                out.flush();
+                checkWritten(out);
                 return ExitCode.OK;
             }
             long started = System.nanoTime();
             var status = parsed.command().execute(new CommandContext(parsed.input(), registry, out, NO_INPUT));
-            out.flush();
+            checkWritten(out);
             if (timing) {
                 CommandTiming.print(err, parsed.command().getName(), started);
             }
             return status.code() == 0 ? ExitCode.OK : ExitCode.FAILURE;
         } catch (Exception | StackOverflowError e) {
-            out.flush();
+            flushQuietly(out);
             Failure failure = ErrorReporter.describe(e);
-            err.println("error: " + (where == null ? "" : where + ": ") + failure.message());
+            if (!failure.quiet() || verbose) {
+                err.println("error: " + (where == null ? "" : where + ": ") + failure.message());
+            }
             if (verbose) {
                 e.printStackTrace(err);
             }
             err.flush();
             return failure.exitCode();
+        }
+    }
+
+    /**
+     * The one check that every command's results arrived: a PrintWriter keeps a failed write to
+     * itself, so a full disk or a closed standard output would otherwise end in exit code 0.
+     * (The process's own standard output throws at the failed write; see FactdeskRunner.)
+     */
+    static void checkWritten(PrintWriter out) {
+        out.flush();
+        if (out.checkError()) {
+            throw new OutputFailure("standard output", null);
+        }
+    }
+
+    /** After a failure the output may be the thing that failed; the error line must still get out. */
+    static void flushQuietly(PrintWriter out) {
+        try {
+            out.flush();
+        } catch (RuntimeException alreadyFailed) {
+            // reported by the command's own failure, or it is the failure
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.factdesk.shell;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.stereotype.Component;
 
 import io.factdesk.seeds.StartupIngest;
+import io.factdesk.support.CheckedOutputStream;
 import io.factdesk.support.ErrorReporter;
 import io.factdesk.support.ExitCode;
 import io.factdesk.support.FactdeskSettings;
@@ -60,7 +63,9 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         List<String> args = new ArrayList<>(Arrays.asList(arguments.getSourceArgs()));
         boolean verbose = args.remove("--verbose");
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        // Not System.out: a PrintStream swallows a failed write, and a full disk or a closed pipe
+        // must fail the command. This stream throws at the first failed write instead.
+        PrintWriter out = CheckedOutputStream.printWriter(new FileOutputStream(FileDescriptor.out), "standard output", true);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         try {
             if (!checksTheDatabase(args)) {
@@ -76,13 +81,15 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
             }
         } catch (RuntimeException e) {
             Failure failure = ErrorReporter.describe(e);
-            err.println("error: " + failure.message());
+            if (!failure.quiet() || verbose) {
+                err.println("error: " + failure.message());
+            }
             if (verbose) {
                 e.printStackTrace(err);
             }
             exitCode = failure.exitCode();
         } finally {
-            out.flush();
+            CommandDispatcher.flushQuietly(out);
             err.flush();
         }
     }

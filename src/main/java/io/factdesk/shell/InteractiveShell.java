@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 import io.factdesk.support.ErrorReporter;
 import io.factdesk.support.ExitCode;
+import io.factdesk.support.FactdeskSettings;
 import io.factdesk.support.OutputStyle;
 import io.factdesk.support.ShellStyle;
 
 /**
- * The interactive session: JLine line editing, completion and persistent history
+ * The interactive session: JLine line editing, completion and persistent history, one file per database
  * ({@link ShellTerminalConfig}), with factdesk's prompt. Ctrl-C clears the line, Ctrl-D or
  * 'quit' leaves.
  */
@@ -25,16 +26,19 @@ public class InteractiveShell {
     private final ObjectProvider<LineReader> lineReader;
     private final ShellPrompt prompt;
     private final OutputStyle style;
+    private final FactdeskSettings settings;
 
-    public InteractiveShell(ObjectProvider<LineReader> lineReader, ShellPrompt prompt, OutputStyle style) {
+    public InteractiveShell(ObjectProvider<LineReader> lineReader, ShellPrompt prompt, OutputStyle style,
+                            FactdeskSettings settings) {
         this.lineReader = lineReader;
         this.prompt = prompt;
         this.style = style;
+        this.settings = settings;
     }
 
     ExitCode run(CommandDispatcher dispatcher, boolean verbose) {
         LineReader reader = lineReader.getObject();
-        ShellHistory.useDataDirectory(reader);
+        ShellHistory.useDataDirectory(reader, settings.db());
         style.use(new ShellStyle(ShellStyle.colourTerminal(reader.getTerminal())));
         PrintWriter out = reader.getTerminal().writer();
         out.println(prompt.welcome());

@@ -1,37 +1,101 @@
 package io.factdesk.shell;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
 
 import org.jline.reader.LineReader;
 
 /**
- * Keeps the shell's command history in the user's data directory
- * ($XDG_DATA_HOME/factdesk/history, by default ~/.local/share/factdesk/history), not in
- * the folder factdesk happens to be started from. Ctrl-R searches it (JLine).
+ * Keeps the shell's command history in the user's data directory, one file per database:
+ * {@code $XDG_DATA_HOME/factdesk/history-NAME-HASH} (by default under ~/.local/share), where NAME is
+ * the database's file name and HASH the start of the SHA-256 of its absolute path. Commands typed
+ * against one database (claim ids, seed names, reviewers) do not turn up in Ctrl-R on another, and
+ * the history does not land in the folder factdesk happens to be started from. The folder and the
+ * file are readable by their owner only. Ctrl-R searches it (JLine).
  */
 final class ShellHistory {
+
+    private static final int HASH_HEX = 12;
 
     private ShellHistory() {
     }
 
-    static Path file() {
+    /** The history file for this database. */
+    static Path file(Path database) {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("factdesk").resolve("history");
+        return base.resolve("factdesk").resolve(fileName(database));
     }
 
-    static void useDataDirectory(LineReader reader) {
-        Path file = file();
+    /** "history-factdesk.db-3f2a9c1d0b7e": the database's name (letters, digits, '.', '-', '_' kept) and a hash of its path. */
+    static String fileName(Path database) {
+        Path absolute = canonical(database);
+        Path name = absolute.getFileName();
+        String stem = (name == null ? "" : name.toString()).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (stem.length() > 40) {
+            stem = stem.substring(0, 40);
+        }
+        return "history-" + (stem.isEmpty() ? "" : stem + "-") + hash(absolute.toString());
+    }
+
+    /** The real path where the database exists (links resolved, so two names for one file share a history), else the absolute one. */
+    private static Path canonical(Path database) {
+        Path absolute = database.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(file.getParent());
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static String hash(String path) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_HEX);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static void useDataDirectory(LineReader reader, Path database) {
+        Path file = file(database);
+        try {
+            createOwnerOnly(file);
             reader.setVariable(LineReader.HISTORY_FILE, file);
             reader.getHistory().load();
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             // Without a writable data directory the shell still works; history just is not kept.
             reader.getTerminal().writer().println("warning: history not kept: " + e.getMessage());
+        }
+    }
+
+    /** The folder (0700) and an empty file (0600) where POSIX permissions exist; left as they are when already there. */
+    static void createOwnerOnly(Path file) throws IOException {
+        Path folder = file.getParent();
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            if (posix) {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (posix) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(Set.of(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
+            } else {
+                Files.createFile(file);
+            }
         }
     }
 

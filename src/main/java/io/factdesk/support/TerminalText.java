@@ -43,7 +43,12 @@ public final class TerminalText {
     static boolean needsEscape(char c) {
         return Character.getType(c) == Character.CONTROL
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u2028' || c == '\u2029';
+                || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \\u200B}, or {@code \\u{E0001}} beyond the BMP, so five hex digits never read as four and a letter. */
+    public static String codePointEscape(int codePoint) {
+        return codePoint > 0xFFFF ? String.format("\\u{%X}", codePoint) : String.format("\\u%04X", codePoint);
     }
 
     private static String visible(char c) {

@@ -5,10 +5,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import io.factdesk.support.CodePoints;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 
-/** An evidence link: absolute http(s) with a host, at most 2,048 characters, no whitespace. */
+/**
+ * An evidence link: absolute http(s) with a host, at most 2,048 characters (code points), no whitespace, control or
+ * invisible formatting characters. Reports use the same rules for every link they make (seeds' source URLs too).
+ */
 public record EvidenceUrl(String value) {
 
     public static final int MAX_LENGTH = 2048;
@@ -26,14 +30,19 @@ public record EvidenceUrl(String value) {
         if (value == null || value.isEmpty()) {
             return "is empty";
         }
-        if (value.length() > MAX_LENGTH) {
-            return "is longer than " + MAX_LENGTH + " characters";
+        int length = CodePoints.count(value);
+        if (length > MAX_LENGTH) {
+            return "is " + length + " characters; at most " + MAX_LENGTH;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                return "contains spaces or control characters";
-            }
+        if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.isSpaceChar(c))) {
+            return "contains spaces or control characters";
+        }
+        // Bidi overrides, zero-width spaces, BOMs (Unicode category Cf): invisible, and U+202E makes
+        // ".../fdp.exe" read ".../exe.pdf" wherever the link is shown.
+        int format = value.codePoints().filter(cp -> Character.getType(cp) == Character.FORMAT).findFirst().orElse(-1);
+        if (format >= 0) {
+            return String.format("contains an invisible formatting character (U+%04X) that can disguise the link", format);
         }
         URI uri;
         try {
@@ -85,8 +94,12 @@ public record EvidenceUrl(String value) {
         if (value == null) {
             return "''";
         }
-        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
-        return "'" + TerminalText.safe(shown) + "'";
+        String shown = CodePoints.count(value) > 80 ? CodePoints.cutBefore(value, 77) + "..." : value;
+        // The refused character is named, so it is shown too, not left invisible in the message.
+        StringBuilder visible = new StringBuilder();
+        TerminalText.safe(shown).codePoints().forEach(cp -> visible.append(Character.getType(cp) == Character.FORMAT
+                ? TerminalText.codePointEscape(cp) : new String(Character.toChars(cp))));
+        return "'" + visible + "'";
     }
 
     /** Every URL in these values, each value holding one or more separated by whitespace, in order. */

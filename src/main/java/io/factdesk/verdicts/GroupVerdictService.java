@@ -15,6 +15,8 @@ import io.factdesk.support.FactdeskException;
 /**
  * Copies a reviewer's current verdict on one claim to the other claims of its
  * near-duplicate group, as that reviewer's own verdict on each, all in one transaction.
+ * Rating, evidence and note are copied unchanged; each copy records the entry it came from
+ * (applied_from_id), which history and the reports show as "applied from claim N (entry M)".
  */
 @Service
 public class GroupVerdictService {
@@ -47,18 +49,16 @@ public class GroupVerdictService {
                 if (current(target, reviewer).map(v -> v.rating() == source.rating()).orElse(false)) {
                     continue;
                 }
-                String note = (source.note() == null || source.note().isEmpty() ? "" : source.note() + "\n")
-                        + "(applied from claim " + id + ", a near-duplicate)";
+                // The note is copied as it is; the link to the source is the entry's applied_from_id.
                 written.add(verdictService.record(new VerdictInput(target, source.rating(),
-                        source.evidence().stream().map(EvidenceUrl::new).toList(), new Note(note), reviewer,
-                        Instant.now())));
+                        source.evidence().stream().map(EvidenceUrl::new).toList(), new Note(source.note()), reviewer,
+                        Instant.now()), source.id()));
             }
             return written;
         });
     }
 
     private java.util.Optional<VerdictEntry> current(ClaimId id, ReviewerName reviewer) {
-        return verdicts.latestLiveId(id.value(), reviewer.value())
-                .flatMap(entryId -> verdicts.history(id.value()).stream().filter(e -> e.id() == entryId).findFirst());
+        return verdicts.latestLiveId(id.value(), reviewer.value()).flatMap(verdicts::find);
     }
 }

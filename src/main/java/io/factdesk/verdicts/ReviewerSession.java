@@ -1,5 +1,7 @@
 package io.factdesk.verdicts;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import io.factdesk.support.FactdeskException;
@@ -7,35 +9,47 @@ import io.factdesk.support.FactdeskSettings;
 
 /**
  * Who is reviewing. An explicit --reviewer wins, then the name set with the
- * {@code reviewer} command for this shell session, then FACTDESK_REVIEWER.
+ * {@code reviewer} command for this shell session, then FACTDESK_REVIEWER. Every one of them
+ * is a {@link ReviewerName}, so the same rules (NFC, no invisible names) hold for each.
  */
 @Component
 public class ReviewerSession {
 
-    private final String defaultReviewer;
+    private final ReviewerName defaultReviewer;
+    /** Why FACTDESK_REVIEWER was refused, if it was: said when a verdict needs a reviewer. */
+    private final FactdeskException defaultProblem;
     private ReviewerName current;
 
     public ReviewerSession(FactdeskSettings settings) {
-        this.defaultReviewer = settings.reviewer();
+        ReviewerName name = null;
+        FactdeskException problem = null;
+        String fromEnvironment = settings.reviewer();
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            try {
+                name = new ReviewerName(fromEnvironment);
+            } catch (FactdeskException e) {
+                problem = FactdeskException.badInput("FACTDESK_REVIEWER: " + e.getMessage());
+            }
+        }
+        this.defaultReviewer = name;
+        this.defaultProblem = problem;
     }
 
     public void set(ReviewerName name) {
         this.current = name;
     }
 
-    public java.util.Optional<ReviewerName> current() {
-        if (current != null) {
-            return java.util.Optional.of(current);
-        }
-        if (defaultReviewer != null && !defaultReviewer.isBlank()) {
-            return java.util.Optional.of(new ReviewerName(defaultReviewer));
-        }
-        return java.util.Optional.empty();
+    /** The session's reviewer or the default; empty when neither is set (or FACTDESK_REVIEWER is not a valid name). */
+    public Optional<ReviewerName> current() {
+        return Optional.ofNullable(current != null ? current : defaultReviewer);
     }
 
     public ReviewerName resolve(String explicit) {
         if (explicit != null && !explicit.isBlank()) {
             return new ReviewerName(explicit);
+        }
+        if (current == null && defaultProblem != null) {
+            throw defaultProblem;
         }
         return current().orElseThrow(() -> FactdeskException.badInput(
                 "no reviewer: pass --reviewer NAME, run 'reviewer NAME', or set FACTDESK_REVIEWER"));

@@ -31,13 +31,15 @@ public class VerdictRepository {
         static final String VERDICT_ROW = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT,
                 VERDICT.ID, VERDICT.CLAIM_ID, VERDICT.KIND, VERDICT.RATING, VERDICT.NOTE, VERDICT.REVIEWER,
                 VERDICT.OS_USER, VERDICT.REVIEWED_AT, VERDICT.RECORDED_AT, VERDICT.BATCH_ID, VERDICT.BATCH_ROW,
-                VERDICT.CONTENT_KEY).values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
+                VERDICT.CONTENT_KEY, VERDICT.IMPORT_KEY)
+                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null, null));
         static final String EVIDENCE_ROW = DSL.using(SQLDialect.SQLITE).render(DSL.insertInto(VERDICT_EVIDENCE,
                 VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION, VERDICT_EVIDENCE.URL)
                 .values((Integer) null, null, null));
     }
 
     private static final Verdict UNDO = VERDICT.as("undo");
+    private static final Verdict SOURCE = VERDICT.as("applied_source");
     private static final int IN_CHUNK = 900;
     private static final Condition IS_LIVE = VERDICT.KIND.eq("VERDICT")
             .and(notExists(selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID))));
@@ -48,9 +50,12 @@ public class VerdictRepository {
         this.dsl = database.dsl();
     }
 
-    /** Appends a verdict and its evidence; returns the new entry's id. */
+    /**
+     * Appends a verdict and its evidence; returns the new entry's id. appliedFromId is the entry an
+     * apply-group copy was made from, else null.
+     */
     public long insertVerdict(VerdictInput v, String osUser, String recordedAt, Long supersedesId,
-                              Integer batchId, Integer batchRow) {
+                              Integer batchId, Integer batchRow, Long appliedFromId) {
         int id = dsl.insertInto(VERDICT)
                 .set(VERDICT.CLAIM_ID, (int) v.claimId().value())
                 .set(VERDICT.KIND, "VERDICT")
@@ -64,6 +69,7 @@ public class VerdictRepository {
                 .set(VERDICT.BATCH_ID, batchId)
                 .set(VERDICT.BATCH_ROW, batchRow)
                 .set(VERDICT.CONTENT_KEY, VerdictKey.of(v))
+                .set(VERDICT.APPLIED_FROM_ID, appliedFromId == null ? null : appliedFromId.intValue())
                 .returning(VERDICT.ID)
                 .fetchSingle(VERDICT.ID);
         var insert = dsl.insertInto(VERDICT_EVIDENCE, VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION,
@@ -90,12 +96,30 @@ public class VerdictRepository {
                 .fetchSingle(VERDICT.ID);
     }
 
-    /** The reviewer's newest verdict on the claim that has not been retracted. */
+    /**
+     * The reviewer's newest verdict on the claim that has not been retracted. Names are compared in
+     * their canonical form ({@link ReviewerName#canonical}), so an entry written before names were
+     * normalised still counts as that reviewer's; a claim has few entries, so they are compared here.
+     */
     public Optional<Long> latestLiveId(long claimId, String reviewer) {
-        return dsl.select(VERDICT.ID).from(VERDICT)
-                .where(VERDICT.CLAIM_ID.eq((int) claimId), VERDICT.REVIEWER.eq(reviewer), IS_LIVE)
-                .orderBy(VERDICT.ID.desc()).limit(1)
-                .fetchOptional(r -> r.value1().longValue());
+        String wanted = ReviewerName.canonical(reviewer);
+        return dsl.select(VERDICT.ID, VERDICT.REVIEWER).from(VERDICT)
+                .where(VERDICT.CLAIM_ID.eq((int) claimId), IS_LIVE)
+                .orderBy(VERDICT.ID.desc())
+                .fetch().stream()
+                .filter(r -> r.value2().equals(reviewer) || ReviewerName.canonical(r.value2()).equals(wanted))
+                .map(r -> r.value1().longValue())
+                .findFirst();
+    }
+
+    /** One entry by its id. */
+    public Optional<VerdictEntry> find(long entryId) {
+        return entries(VERDICT.ID.eq((int) entryId)).stream().findFirst();
+    }
+
+    /** The retraction that took this entry back, if one did. */
+    public Optional<VerdictEntry> retractionOf(long entryId) {
+        return entries(VERDICT.RETRACTS_ID.eq((int) entryId)).stream().findFirst();
     }
 
     /** Every entry on the claim, oldest first. */
@@ -127,8 +151,9 @@ public class VerdictRepository {
     }
 
     private List<VerdictEntry> entries(Condition condition) {
-        List<Record> rows = dsl.select(VERDICT.fields()).select(IMPORT_BATCH.FILE_NAME)
+        List<Record> rows = dsl.select(VERDICT.fields()).select(IMPORT_BATCH.FILE_NAME, SOURCE.CLAIM_ID)
                 .from(VERDICT).leftJoin(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(VERDICT.BATCH_ID))
+                .leftJoin(SOURCE).on(SOURCE.ID.eq(VERDICT.APPLIED_FROM_ID))
                 .where(condition)
                 .orderBy(VERDICT.ID)
                 .fetch();
@@ -137,6 +162,8 @@ public class VerdictRepository {
         for (Record r : rows) {
             Integer supersedes = r.get(VERDICT.SUPERSEDES_ID);
             Integer retracts = r.get(VERDICT.RETRACTS_ID);
+            Integer appliedFrom = r.get(VERDICT.APPLIED_FROM_ID);
+            Integer appliedFromClaim = r.get(SOURCE.CLAIM_ID);
             String rating = r.get(VERDICT.RATING);
             out.add(new VerdictEntry(r.get(VERDICT.ID), r.get(VERDICT.CLAIM_ID),
                     VerdictEntry.Kind.valueOf(r.get(VERDICT.KIND)), rating == null ? null : Rating.valueOf(rating),
@@ -144,7 +171,8 @@ public class VerdictRepository {
                     r.get(VERDICT.REVIEWER), r.get(VERDICT.OS_USER), r.get(VERDICT.REVIEWED_AT),
                     r.get(VERDICT.RECORDED_AT), supersedes == null ? null : supersedes.longValue(),
                     retracts == null ? null : retracts.longValue(), r.get(IMPORT_BATCH.FILE_NAME),
-                    r.get(VERDICT.BATCH_ROW)));
+                    r.get(VERDICT.BATCH_ROW), appliedFrom == null ? null : appliedFrom.longValue(),
+                    appliedFromClaim == null ? null : appliedFromClaim.longValue()));
         }
         return out;
     }
@@ -160,8 +188,11 @@ public class VerdictRepository {
         return out;
     }
 
-    /** A verdict about to be written by an import, with the id it will have. */
-    public record NewVerdict(int id, VerdictInput input, String key, int batchId, int batchRow) {
+    /**
+     * A verdict about to be written by an import, with the id it will have; {@code importKey} says which
+     * verdict the row is, and a unique index refuses a second entry with it.
+     */
+    public record NewVerdict(int id, VerdictInput input, String key, String importKey, int batchId, int batchRow) {
     }
 
     /** The id the next entry would get; valid inside a write transaction, which holds SQLite's write lock. */
@@ -185,7 +216,7 @@ public class VerdictRepository {
                     VerdictInput v = n.input();
                     Object[] values = {n.id(), (int) v.claimId().value(), "VERDICT", v.rating().name(), v.note().value(),
                         v.reviewer().value(), osUser, v.reviewedAt().toString(), recordedAt, n.batchId(), n.batchRow(),
-                        n.key()};
+                        n.key(), n.importKey()};
                     for (int i = 0; i < values.length; i++) {
                         rows.setObject(i + 1, values[i]);
                     }
@@ -223,9 +254,10 @@ public class VerdictRepository {
         return dsl.fetchExists(VERDICT, c);
     }
 
-    /** Everyone who has recorded a verdict, for completion and reports. */
+    /** Everyone who has recorded a verdict, for completion and reports; each person once, by their canonical name. */
     public List<String> reviewers() {
-        return dsl.selectDistinct(VERDICT.REVIEWER).from(VERDICT).orderBy(VERDICT.REVIEWER).fetch(VERDICT.REVIEWER);
+        return dsl.selectDistinct(VERDICT.REVIEWER).from(VERDICT).fetch(VERDICT.REVIEWER).stream()
+                .map(ReviewerName::canonical).filter(n -> !n.isEmpty()).distinct().sorted().toList();
     }
 
     public int countEntries() {

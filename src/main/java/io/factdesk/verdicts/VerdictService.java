@@ -11,6 +11,7 @@ import io.factdesk.claims.ClaimStatus;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
 
 /** Records verdicts and retractions. The log only ever grows. */
 @Service
@@ -30,6 +31,11 @@ public class VerdictService {
     }
 
     public VerdictEntry record(VerdictInput input) {
+        return record(input, null);
+    }
+
+    /** Records a verdict copied by apply-group from the entry {@code appliedFromId} (null for any other verdict). */
+    public VerdictEntry record(VerdictInput input, Long appliedFromId) {
         return transactions.inTransaction(() -> {
             Claim claim = requireClaim(input.claimId());
             if (claim.status() == ClaimStatus.STALE) {
@@ -37,7 +43,7 @@ public class VerdictService {
                         + " is stale: its sentence is no longer in " + claim.seedName());
             }
             Long previous = verdicts.latestLiveId(claim.id(), input.reviewer().value()).orElse(null);
-            long id = verdicts.insertVerdict(input, OsUser.name(), clock.nowText(), previous, null, null);
+            long id = verdicts.insertVerdict(input, OsUser.name(), clock.nowText(), previous, null, null, appliedFromId);
             return last(claim.id(), id);
         });
     }
@@ -51,6 +57,36 @@ public class VerdictService {
                             + reviewer.value() + " to undo"));
             long id = verdicts.insertRetraction(claim.id(), target, reviewer.value(), OsUser.name(), clock.nowText());
             return last(claim.id(), id);
+        });
+    }
+
+    /**
+     * Takes back one entry by its id, as the review's 'z' does for the verdicts it saved: another shell
+     * under the same name may have saved since, and "the reviewer's latest" would then be that shell's
+     * verdict. The entry is taken back only while it is still its reviewer's current verdict on the
+     * claim; when it was already taken back, or a later verdict replaced it, nothing is written and the
+     * exception says which entry did.
+     */
+    public VerdictEntry retract(long entryId) {
+        return transactions.inTransaction(() -> {
+            VerdictEntry entry = verdicts.find(entryId).filter(e -> e.kind() == VerdictEntry.Kind.VERDICT)
+                    .orElseThrow(() -> FactdeskException.notFound("verdict entry " + entryId + " not found"));
+            var retraction = verdicts.retractionOf(entryId);
+            if (retraction.isPresent()) {
+                VerdictEntry r = retraction.get();
+                throw FactdeskException.conflict("entry " + entryId + " on claim " + entry.claimId()
+                        + " was already taken back by entry " + r.id() + " (" + TerminalText.safe(r.reviewer()) + ")");
+            }
+            long current = verdicts.latestLiveId(entry.claimId(), entry.reviewer()).orElse(entryId);
+            if (current != entryId) {
+                VerdictEntry later = verdicts.find(current).orElseThrow();
+                throw FactdeskException.conflict("entry " + entryId + " on claim " + entry.claimId()
+                        + " was replaced by entry " + later.id() + " (" + later.rating().name() + " by "
+                        + TerminalText.safe(later.reviewer()) + ")");
+            }
+            long id = verdicts.insertRetraction(entry.claimId(), entryId, entry.reviewer(), OsUser.name(),
+                    clock.nowText());
+            return last(entry.claimId(), id);
         });
     }
 

@@ -23,8 +23,9 @@ import com.pty4j.PtyProcessBuilder;
 
 /**
  * Drives the real interactive shell in a pseudo-terminal, as a reviewer at the keyboard
- * would: one full review cycle (arrow key, invalid then valid URL, note, save), Ctrl-C in
- * the middle of a second claim, and the shell still answering afterwards.
+ * would: one full review cycle (arrow key, invalid then valid URL, note, save), 'z' taking
+ * that save back and the claim rated again, Ctrl-C in the middle of a second claim, and the
+ * shell still answering afterwards.
  */
 class ReviewInTerminalIT {
 
@@ -68,8 +69,19 @@ class ReviewInTerminalIT {
             waitFor("Saved MOSTLY_TRUE on claim");
 
             waitFor("1 / ");                 // progress moved on the next claim
-            type(keys, "h");
+            type(keys, "z");                 // take it back: the same claim comes again
+            waitFor("Took back entry 1 (MOSTLY_TRUE on claim");
+            type(keys, "m");
             waitFor("Evidence URL 1 (required)", 2);
+            type(keys, "https://example.org/evidence\r");
+            waitFor("Evidence URL 2 (empty line to finish)", 2);
+            type(keys, "\r");
+            waitFor("Note (why this verdict)", 2);
+            type(keys, "Checked against the source\r");
+            waitFor("Saved MOSTLY_TRUE on claim", 2);
+
+            type(keys, "h");
+            waitFor("Evidence URL 1 (required)", 3);
             type(keys, "\u0003");            // Ctrl-C: abandon this claim only
             waitFor("abandoned; nothing saved");
             type(keys, "claims count --status reviewed\r");
@@ -82,15 +94,22 @@ class ReviewInTerminalIT {
         assertThat(shell.exitValue()).isZero();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
              var rs = c.createStatement().executeQuery("select v.rating, v.note, v.reviewer, e.url, "
-                     + "(select count(*) from verdict) from verdict v join verdict_evidence e on e.verdict_id = v.id")) {
+                     + "(select count(*) from verdict) from verdict v join verdict_evidence e on e.verdict_id = v.id "
+                     + "where not exists (select 1 from verdict u where u.retracts_id = v.id)")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("MOSTLY_TRUE");
             assertThat(rs.getString(2)).isEqualTo("Checked against the source");
             assertThat(rs.getString(3)).isEqualTo("Nguyễn Thị Lan");
             assertThat(rs.getString(4)).isEqualTo("https://example.org/evidence");
-            assertThat(rs.getInt(5)).as("the abandoned claim wrote nothing").isEqualTo(1);
+            assertThat(rs.getInt(5)).as("a verdict, its retraction, the verdict again; the abandoned claim wrote nothing")
+                    .isEqualTo(3);
+            assertThat(rs.next()).isFalse();
         }
-        assertThat(Files.readString(dir.resolve("data/factdesk/history")))
+        Path history;
+        try (var files = Files.list(dir.resolve("data/factdesk"))) {
+            history = files.filter(f -> f.getFileName().toString().startsWith("history-pty.db-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(history))
                 .as("the shell's history keeps commands, not the review's answers")
                 .contains("review").contains("claims count --status reviewed")
                 .doesNotContain("example.org").doesNotContain("Checked against the source");

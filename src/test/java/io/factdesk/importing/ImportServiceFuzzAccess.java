@@ -22,8 +22,10 @@ public final class ImportServiceFuzzAccess {
         RowValidator validator = new RowValidator(claims, null, Instant.EPOCH);
         List<String> problems = new ArrayList<>();
         String name = file.getFileName().toString();
-        VerdictFileReader.of(format, file, name, false).read(row ->
-                validator.validate(row).problems().forEach(p -> problems.add(name + ":" + row.line() + ": " + p)));
+        try (ImportInput input = ImportInput.open(file, name)) {
+            VerdictFileReader.of(format, input, name, false).read(row ->
+                    validator.validate(row).problems().forEach(p -> problems.add(name + ":" + row.line() + ": " + p)));
+        }
         return problems;
     }
 }

@@ -227,8 +227,8 @@ class ImportServiceTest {
 
     @Test
     void rowTooLong() throws Exception {
-        assertRefused(file("long.csv", HEADER + claim + ",UNVERIFIABLE,,\"" + "x".repeat(70_000) + "\",Lan\n"),
-                "long.csv:2: row: is 70");
+        assertFileRefused(file("long.csv", HEADER + claim + ",UNVERIFIABLE,,\"" + "x".repeat(300_000) + "\",Lan\n"),
+                "long.csv:2: row too long (over 262144 characters)");
     }
 
     @Test

@@ -22,7 +22,9 @@ class MarkdownReportRendererTest {
 
     @Test
     void onlyHttpUrlsBecomeLinks() {
-        assertThat(html(MarkdownReportRenderer.link("https://example.org/a?b=<c>"))).contains("<a href=\"https://example.org/a?b=%3Cc%3E\">");
+        assertThat(html(MarkdownReportRenderer.link("https://example.org/a?b=c"))).contains("<a href=\"https://example.org/a?b=c\">");
+        assertThat(html(MarkdownReportRenderer.link("https://example.org/a?b=<c>"))).as("not a URL factdesk accepts")
+                .doesNotContain("<a ", "<c>").contains("https://example.org/a?b=&lt;c&gt;");
         assertThat(html(MarkdownReportRenderer.link("https://example.org/a b"))).as("not a URL factdesk accepts").doesNotContain("<a ");
         assertThat(html(MarkdownReportRenderer.link("javascript:alert(1)"))).doesNotContain("<a ");
     }

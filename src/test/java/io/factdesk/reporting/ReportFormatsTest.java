@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.factdesk.TestWorkbench;
+import io.factdesk.support.GoldenFile;
 import io.factdesk.support.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every report format on a small fixed database: compared with golden files (regenerate
- * with -Dgolden.update=true and review the diff), and checked for the safety rules.
+ * Every report format on a small fixed database: compared with golden files (see {@link GoldenFile}
+ * for how to regenerate them), and checked for the safety rules.
  */
 class ReportFormatsTest {
 
@@ -56,11 +55,7 @@ class ReportFormatsTest {
             "https://checks.example.org/reviews/");
 
     private static void assertGolden(String name, String actual) throws Exception {
-        Path golden = Path.of("src/test/resources/reports", name);
-        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual).as("matches %s", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        GoldenFile.assertMatches(Path.of("src/test/resources/reports", name), actual);
     }
 
     @Test

@@ -93,6 +93,104 @@ class SeedIngestServiceTest {
     }
 
     @Test
+    void aDeletedSeedMarksItsClaimsStaleKeepsTheirVerdictsAndSaysSo() throws Exception {
+        wb.writeSeed("a.md", "# Title\n\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
+        wb.writeSeed("b.md", "# Other\n\nUnemployment fell to 2% in 2023.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        List<Claim> ofA = wb.claims.list(ClaimQuery.of(StatusFilter.ALL, "a.md"));
+        Claim exports = ofA.stream().filter(c -> c.text().startsWith("Exports")).findFirst().orElseThrow();
+        var verdict = wb.verdictService.record(new VerdictInput(new ClaimId(exports.id()), Rating.TRUE,
+                List.of(new EvidenceUrl("https://stats.example.org")), new Note("ok"), new ReviewerName("lan"), null));
+
+        Files.delete(wb.seedFolder.resolve("a.md"));
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+
+        assertThat(report.seedsRemoved()).isEqualTo(1);
+        assertThat(report.claimsMarkedStale()).isEqualTo(ofA.size());
+        assertThat(report.events()).containsExactly("seed a.md removed: " + ofA.size()
+                + " claims marked stale (their verdicts are kept)");
+        assertThat(report.summary()).contains("1 removed", ofA.size() + " marked stale");
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, "a.md"))).extracting(Claim::status)
+                .containsOnly(ClaimStatus.STALE);
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, "b.md"))).extracting(Claim::status)
+                .doesNotContain(ClaimStatus.STALE);
+        assertThat(wb.verdictService.history(new ClaimId(exports.id()))).extracting(v -> v.id())
+                .as("verdicts are kept").containsExactly(verdict.id());
+        assertThat(wb.seeds.list()).filteredOn(s -> s.name().equals("a.md")).singleElement()
+                .satisfies(s -> assertThat(s.removedAt()).isNotNull());
+
+        IngestReport again = wb.ingest.ingest(wb.seedFolder);
+        assertThat(again.changedAnything()).as("said once").isFalse();
+        assertThat(again.events()).isEmpty();
+
+        // The file comes back (changed a little): its claims return, as for a changed seed.
+        wb.writeSeed("a.md", "# Title\n\nExports rose 12% in 2024. A new sentence says 40% agree.\n");
+        IngestReport back = wb.ingest.ingest(wb.seedFolder);
+        assertThat(back.seedsChanged()).isEqualTo(1);
+        assertThat(back.events()).singleElement().asString().startsWith("seed a.md is back: ");
+        Claim returned = wb.claims.find(new ClaimId(exports.id())).orElseThrow();
+        assertThat(returned.status()).as("same claim id, its verdict current again").isEqualTo(ClaimStatus.REVIEWED);
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.STALE, "a.md"))).extracting(Claim::text)
+                .containsExactly("Imports fell by 3% last year.");
+        assertThat(wb.seeds.list()).filteredOn(s -> s.name().equals("a.md")).singleElement()
+                .satisfies(s -> assertThat(s.removedAt()).isNull());
+        assertThat(wb.ingest.ingest(wb.seedFolder).changedAnything()).isFalse();
+    }
+
+    @Test
+    void theSameFileBroughtBackUnchangedBringsItsClaimsBack() throws Exception {
+        String text = "# Title\n\nExports rose 12% in 2024.\n";
+        wb.writeSeed("a.md", text);
+        wb.ingest.ingest(wb.seedFolder);
+        Files.delete(wb.seedFolder.resolve("a.md"));
+        wb.ingest.ingest(wb.seedFolder);
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.PENDING, null))).isZero();
+
+        wb.writeSeed("a.md", text);
+        IngestReport back = wb.ingest.ingest(wb.seedFolder);
+
+        assertThat(back.seedsChanged()).isEqualTo(1);
+        assertThat(back.claimsMarkedStale()).isZero();
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.STALE, null))).isZero();
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.PENDING, null))).isEqualTo(1);
+    }
+
+    /** An empty folder on start is more likely the wrong folder than every article deleted; 'seeds ingest' means it. */
+    @Test
+    void anEmptyFolderRemovesNothingOnStartButAnExplicitIngestMarksTheSeedsRemoved() throws Exception {
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        Files.delete(wb.seedFolder.resolve("a.txt"));
+
+        IngestReport onStart = wb.ingest.ingest(wb.seedFolder, false);
+
+        assertThat(onStart.changedAnything()).isFalse();
+        assertThat(onStart.warnings()).singleElement().asString()
+                .endsWith("has no articles; the 1 seeds already ingested are left as they are"
+                        + " (run 'seeds ingest' to mark them removed)");
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.STALE, null))).isZero();
+
+        IngestReport explicit = wb.ingest.ingest(wb.seedFolder);
+        assertThat(explicit.seedsRemoved()).isEqualTo(1);
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.PENDING, null))).isZero();
+        assertThat(wb.ingest.ingest(wb.seedFolder, false).warnings()).as("nothing left to warn about").isEmpty();
+    }
+
+    /** A file still in the folder but skipped this time (now binary, unreadable, too large) was warned about; it is not "removed". */
+    @Test
+    void aSeedWhoseFileIsSkippedButStillThereIsNotRemoved() throws Exception {
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        Files.write(wb.seedFolder.resolve("a.txt"), new byte[] {1, 0, 2, 3});
+
+        IngestReport report = wb.ingest.ingest(wb.seedFolder);
+
+        assertThat(report.seedsRemoved()).isZero();
+        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("a.txt: skipped, looks like a binary"));
+        assertThat(wb.claims.count(ClaimQuery.of(StatusFilter.STALE, null))).isZero();
+    }
+
+    @Test
     void binaryFilesAndLinksAreSkippedAndBadUtf8IsReplaced() throws Exception {
         Files.createDirectories(wb.seedFolder);
         Files.write(wb.seedFolder.resolve("bin.txt"), new byte[] {1, 0, 2, 3});

@@ -12,9 +12,10 @@ import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -27,18 +28,41 @@ import io.factdesk.FactdeskApplication;
 import io.factdesk.seeds.StartupIngest;
 import io.factdesk.support.ExitCode;
 
-/** Drives the commands through the same parser and dispatcher as the shell, over the project's seeds. */
+/**
+ * Drives the commands through the same parser and dispatcher as the shell, over the project's seeds.
+ * Every test gets its own application context, so its own database file and reviewer session:
+ * no test sees what another one wrote or which reviewer it set.
+ */
 @SpringBootTest(classes = FactdeskApplication.class, properties = "factdesk.runner.enabled=false")
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ShellCommandsTest {
 
-    @TempDir
-    static Path dir;
+    /** The folder of the context being built; cleared after each test so the next context gets a new one. */
+    private static Path dir;
 
     @DynamicPropertySource
     static void paths(DynamicPropertyRegistry registry) {
-        registry.add("factdesk.db", () -> dir.resolve("shell.db").toString());
+        registry.add("factdesk.db", () -> dir().resolve("shell.db").toString());
         registry.add("factdesk.seeds", () -> Path.of("seeds").toAbsolutePath().toString());
+    }
+
+    private static synchronized Path dir() {
+        if (dir == null) {
+            try {
+                dir = Files.createTempDirectory("factdesk-shell-test");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return dir;
+    }
+
+    @AfterEach
+    void forgetFolder() throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        dir = null;
     }
 
     @Autowired
@@ -73,6 +97,18 @@ class ShellCommandsTest {
     private long firstPendingId() {
         run("claims list --status pending --limit 1 --format json");
         return Long.parseLong(out.toString().replaceAll("(?s).*?\"id\" : (\\d+).*", "$1"));
+    }
+
+    /** Whichever repetition runs second would see the first one's reviewer and verdict if the state were shared. */
+    @RepeatedTest(2)
+    void everyTestStartsWithAFreshDatabaseAndSession() {
+        assertThat(run("reviewer")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("no reviewer set");
+        assertThat(run("claims count --status reviewed")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("0");
+        long id = firstPendingId();
+        assertThat(run("reviewer Lan")).isEqualTo(ExitCode.OK);
+        assertThat(run("verdict " + id + " unverifiable --note \"left behind\"")).isEqualTo(ExitCode.OK);
     }
 
     @Test
@@ -116,6 +152,9 @@ class ShellCommandsTest {
         long id = firstPendingId();
         run("verdict " + id + " FALSE --evidence https://a.org --note \"x | *y*\" --reviewer Bob");
         Path report = dir.resolve("out/report.md");
+        assertThat(run("export --format markdown --out " + report)).as("a missing folder is not made").isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(err.toString()).startsWith("error: folder ").doesNotContain("Exception");
+        Files.createDirectories(report.getParent());
         assertThat(run("export --format markdown --out " + report)).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(report)).contains("# Verification report", "x \\| \\*y\\*", "<https://a.org>");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))

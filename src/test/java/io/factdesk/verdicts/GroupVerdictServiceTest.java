@@ -59,10 +59,41 @@ class GroupVerdictServiceTest {
             assertThat(v.rating()).isEqualTo(Rating.MOSTLY_TRUE);
             assertThat(v.reviewer()).isEqualTo("Lan");
             assertThat(v.evidence()).containsExactly("https://stats.example.org");
-            assertThat(v.note()).contains("Customs data", "applied from claim " + a);
+            assertThat(v.note()).as("the note is copied as it is").isEqualTo("Customs data");
+            assertThat(v.appliedFromClaimId()).isEqualTo(a.value());
         });
         assertThat(wb.groupVerdicts.applyToGroup(a, lan)).as("second run changes nothing").isEmpty();
         assertThat(wb.claimService.show(new ClaimId(idOf("Unemployment"))).duplicates()).isEmpty();
+    }
+
+    /** The link to the source is a field of the entry, not text added to the note, so the longest note still applies. */
+    @Test
+    void aNoteOfTheFullLengthIsAppliedUnchangedWithTheSourceEntryLinked() {
+        ClaimId a = new ClaimId(idOf("The ministry said"));
+        ClaimId b = new ClaimId(idOf("Exports rose"));
+        ReviewerName lan = new ReviewerName("Lan");
+        String note = "\uD83D\uDE00".repeat(2_000) + "x".repeat(Note.MAX_LENGTH - 2_000);
+        VerdictEntry source = wb.verdictService.record(new VerdictInput(a, Rating.FALSE,
+                List.of(new EvidenceUrl("https://stats.example.org")), new Note(note), lan, null));
+
+        List<VerdictEntry> written = wb.groupVerdicts.applyToGroup(a, lan);
+
+        assertThat(written).singleElement().satisfies(v -> {
+            assertThat(v.note()).isEqualTo(note);
+            assertThat(v.appliedFromId()).isEqualTo(source.id());
+            assertThat(v.appliedFromClaimId()).isEqualTo(a.value());
+        });
+        VerdictEntry copy = wb.verdictService.history(b).get(0);
+        assertThat(copy.appliedFromId()).as("read back from the log").isEqualTo(source.id());
+        VerdictJson json = VerdictJson.of(copy);
+        assertThat(json.appliedFrom()).isEqualTo(source.id());
+        assertThat(json.appliedFromClaim()).isEqualTo(a.value());
+        assertThat(io.factdesk.support.Json.write(json)).contains("\"appliedFrom\" : " + source.id(),
+                "\"appliedFromClaim\" : " + a.value());
+        java.io.StringWriter text = new java.io.StringWriter();
+        VerdictTextRenderer.entry(copy, new java.io.PrintWriter(text));
+        assertThat(text.toString()).contains("applied from claim " + a + " (entry " + source.id() + ")");
+        assertThat(VerdictJson.of(source).appliedFrom()).isNull();
     }
 
     @Test

@@ -40,7 +40,7 @@ class VerdictRepositoryTest {
 
     private VerdictEntry record(String reviewer, Rating rating) {
         return wb.verdictService.record(new VerdictInput(claim, rating,
-                List.of(new EvidenceUrl("https://example.org/" + reviewer)), new Note("because"),
+                List.of(new EvidenceUrl("https://example.org/" + reviewer.replace(' ', '-'))), new Note("because"),
                 new ReviewerName(reviewer), Instant.parse("2025-03-02T10:00:00Z")));
     }
 
@@ -79,6 +79,80 @@ class VerdictRepositoryTest {
         assertThat(wb.claims.find(claim).orElseThrow().status()).isEqualTo(ClaimStatus.PENDING);
         assertThatThrownBy(() -> wb.verdictService.undo(claim, new ReviewerName("lan")))
                 .isInstanceOf(FactdeskException.class).hasMessage("claim " + claim + " has no verdict by lan to undo");
+    }
+
+    /**
+     * Two shells under one reviewer name: each review takes back only the entries it saved, by id.
+     * "The reviewer's latest verdict on the claim" would be the other shell's.
+     */
+    @Test
+    void retractingByEntryIdLeavesTheOtherShellsVerdictAlone() {
+        ClaimId other = new ClaimId(wb.claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.ALL, null))
+                .stream().filter(c -> c.id() != claim.value()).findFirst().orElseThrow().id());
+        VerdictEntry shellA = record("lan", Rating.TRUE);
+        ClaimId mine = claim;
+        claim = other;
+        VerdictEntry shellB = record("lan", Rating.FALSE);   // saved later, by the other shell, on another claim
+
+        VerdictEntry undo = wb.verdictService.retract(shellA.id());
+
+        assertThat(undo.retractsId()).isEqualTo(shellA.id());
+        assertThat(undo.reviewer()).isEqualTo("lan");
+        assertThat(wb.claimService.show(mine).current()).isEmpty();
+        assertThat(wb.claimService.show(other).current()).extracting(VerdictEntry::id).containsExactly(shellB.id());
+    }
+
+    @Test
+    void anEntryReplacedOrAlreadyTakenBackIsNotTakenBackAgain() {
+        VerdictEntry shellA = record("lan", Rating.TRUE);
+        VerdictEntry shellB = record("lan", Rating.FALSE);   // the other shell, same claim: replaces A's
+        int before = wb.verdicts.countEntries();
+
+        assertThatThrownBy(() -> wb.verdictService.retract(shellA.id()))
+                .isInstanceOfSatisfying(FactdeskException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(io.factdesk.support.ExitCode.NOT_FOUND))
+                .hasMessage("entry " + shellA.id() + " on claim " + claim + " was replaced by entry " + shellB.id()
+                        + " (FALSE by lan)");
+        assertThat(wb.verdicts.countEntries()).as("nothing written").isEqualTo(before);
+
+        VerdictEntry undo = wb.verdictService.retract(shellB.id());
+        assertThat(wb.claimService.show(claim).current()).extracting(VerdictEntry::id)
+                .as("A's verdict is current again").containsExactly(shellA.id());
+        assertThatThrownBy(() -> wb.verdictService.retract(shellB.id()))
+                .hasMessage("entry " + shellB.id() + " on claim " + claim + " was already taken back by entry "
+                        + undo.id() + " (lan)");
+        assertThatThrownBy(() -> wb.verdictService.retract(undo.id())).hasMessage("verdict entry " + undo.id() + " not found");
+    }
+
+    @Test
+    void aNameInNfdAndInNfcIsOneReviewerSoTheClaimIsNotDisputed() {
+        String nfc = java.text.Normalizer.normalize("Nguyễn Lan", java.text.Normalizer.Form.NFC);
+        String nfd = java.text.Normalizer.normalize("Nguyễn Lan", java.text.Normalizer.Form.NFD);
+        VerdictEntry first = record(nfc, Rating.TRUE);
+        VerdictEntry second = record(nfd, Rating.FALSE);
+
+        assertThat(second.reviewer()).isEqualTo(nfc);
+        assertThat(second.supersedesId()).isEqualTo(first.id());
+        var shown = wb.claimService.show(claim);
+        assertThat(shown.current()).extracting(VerdictEntry::id).containsExactly(second.id());
+        assertThat(shown.disputed()).isFalse();
+        assertThat(wb.verdicts.reviewers()).containsExactly(nfc);
+    }
+
+    /** Entries written before names were normalised keep their NFD name in the log, and still count as that person. */
+    @Test
+    void aLegacyNfdEntryIsTheSamePersonAsTodaysName() {
+        String nfd = java.text.Normalizer.normalize("Nguyễn Lan", java.text.Normalizer.Form.NFD);
+        wb.database.dsl().insertInto(VERDICT).set(VERDICT.CLAIM_ID, (int) claim.value()).set(VERDICT.KIND, "VERDICT")
+                .set(VERDICT.RATING, "TRUE").set(VERDICT.NOTE, "old").set(VERDICT.REVIEWER, nfd)
+                .set(VERDICT.OS_USER, "u").set(VERDICT.REVIEWED_AT, "2025-01-01T00:00:00Z")
+                .set(VERDICT.RECORDED_AT, "2025-01-01T00:00:00Z").execute();
+        VerdictEntry now = record("Nguyễn Lan", Rating.FALSE);
+
+        assertThat(now.supersedesId()).isNotNull();
+        assertThat(wb.claimService.show(claim).disputed()).isFalse();
+        assertThat(wb.claimService.show(claim).current()).singleElement().extracting(VerdictEntry::id).isEqualTo(now.id());
+        assertThat(wb.verdicts.reviewers()).hasSize(1);
     }
 
     /** ClaimService skips the log for pending and held claims; this is the invariant it relies on. */
