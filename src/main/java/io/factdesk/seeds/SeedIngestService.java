@@ -119,7 +119,9 @@ public class SeedIngestService {
         files.forEach(f -> read.add(f.name()));
         List<Map.Entry<String, Integer>> gone = seeds.presentIdsByName().entrySet().stream()
                 .filter(e -> !read.contains(e.getKey()))
-                .filter(e -> !java.nio.file.Files.exists(folder.resolve(e.getKey()), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                // Gone only when the file is known not to be there: one inside a folder that cannot be read now
+                // (permissions, a path too long) may well be, and is left as it was too.
+                .filter(e -> java.nio.file.Files.notExists(folder.resolve(e.getKey()), java.nio.file.LinkOption.NOFOLLOW_LINKS))
                 .sorted(Map.Entry.comparingByKey())
                 .toList();
         if (files.isEmpty() && !gone.isEmpty() && !emptyFolderRemoves) {
