@@ -67,6 +67,14 @@ public final class TestWorkbench implements AutoCloseable {
         }
     }
 
+    /** Ingests one seed with two check-worthy sentences and returns their claim ids, in queue order. */
+    public java.util.List<Long> twoPendingClaims() {
+        writeSeed("a.txt", "Title line\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
+        ingest.ingest(seedFolder);
+        return claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.PENDING, null)).stream()
+                .map(io.factdesk.claims.Claim::id).toList();
+    }
+
     @Override
     public void close() {
         database.close();

@@ -44,11 +44,9 @@ class ImportInputTest {
     @BeforeEach
     void setUp() {
         wb = new TestWorkbench(dir);
-        wb.writeSeed("a.txt", "Title line\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
-        wb.ingest.ingest(wb.seedFolder);
-        List<Claim> pending = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null));
-        rows = "claim_id,rating,evidence_url,note,reviewer\n" + pending.get(0).id() + ",TRUE,https://a.org,fine,Lan\n"
-                + pending.get(1).id() + ",FALSE,https://b.org,wrong,Lan\n";
+        List<Long> pending = wb.twoPendingClaims();
+        rows = "claim_id,rating,evidence_url,note,reviewer\n" + pending.get(0) + ",TRUE,https://a.org,fine,Lan\n"
+                + pending.get(1) + ",FALSE,https://b.org,wrong,Lan\n";
     }
 
     @AfterEach

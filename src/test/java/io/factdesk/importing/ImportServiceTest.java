@@ -38,11 +38,9 @@ class ImportServiceTest {
     @BeforeEach
     void setUp() {
         wb = new TestWorkbench(dir);
-        wb.writeSeed("a.txt", "Title line\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
-        wb.ingest.ingest(wb.seedFolder);
-        List<Claim> pending = wb.claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.PENDING, null));
-        claim = pending.get(0).id();
-        other = pending.get(1).id();
+        List<Long> pending = wb.twoPendingClaims();
+        claim = pending.get(0);
+        other = pending.get(1);
     }
 
     @AfterEach
