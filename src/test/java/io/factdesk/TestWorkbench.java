@@ -23,8 +23,9 @@ import io.factdesk.verdicts.VerdictRepository;
 import io.factdesk.verdicts.VerdictService;
 
 /**
- * The core wired by hand over a real, Flyway-migrated SQLite file: no Spring context.
- * The clock ticks one second per call, so times in tests are fixed and ordered.
+ * The core wired by hand over a real, Flyway-migrated database (an SQLite file, or a fresh database on
+ * the test PostgreSQL server): no Spring context. The clock ticks one second per call, so times in tests
+ * are fixed and ordered.
  */
 public final class TestWorkbench implements AutoCloseable {
 
@@ -41,7 +42,16 @@ public final class TestWorkbench implements AutoCloseable {
     public final Path seedFolder;
 
     public TestWorkbench(Path dir) {
-        this.database = Database.open(dir.resolve("test.db"));
+        this(TestEngine.SQLITE, dir);
+    }
+
+    public TestWorkbench(TestEngine engine, Path dir) {
+        this(engine.newDatabase(dir), dir);
+    }
+
+    /** A workbench on an existing database: two of them on one database are two processes' connections. */
+    public TestWorkbench(io.factdesk.db.DatabaseLocation location, Path dir) {
+        this.database = Database.open(location);
         this.seedFolder = dir.resolve("seeds");
         AtomicLong tick = new AtomicLong(Instant.parse("2025-03-01T00:00:00Z").getEpochSecond());
         Clock clock = () -> Instant.ofEpochSecond(tick.getAndIncrement());
@@ -55,7 +65,8 @@ public final class TestWorkbench implements AutoCloseable {
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups, tx, clock);
-        importService = new ImportService(claims, verdicts, new ImportBatchRepository(database), tx, clock);
+        importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
+                new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock);
     }
 
     public void writeSeed(String name, String text) {

@@ -27,8 +27,8 @@ public class DuplicateGroupRepository {
     /** Texts of the claims that take part in grouping: those in the review queue whose sentence is still in its seed. */
     public Map<Long, String> activeTexts() {
         return dsl.select(CLAIM.ID, CLAIM.TEXT).from(CLAIM)
-                .where(CLAIM.STALE.eq(0), CLAIM.CHECKWORTHY.eq(1).or(CLAIM.PROMOTED.eq(1)))
-                .fetchMap(r -> r.value1().longValue(), r -> r.value2());
+                .where(CLAIM.STALE.isFalse(), CLAIM.CHECKWORTHY.isTrue().or(CLAIM.PROMOTED.isTrue()))
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     public void replaceAll(List<NearDuplicateFinder.Membership> memberships) {
@@ -38,9 +38,9 @@ public class DuplicateGroupRepository {
         }
         // One prepared statement, many bind sets: a single multi-row VALUES would exceed SQLite's statement limit.
         var batch = dsl.batch(dsl.insertInto(CLAIM_GROUP_MEMBER, CLAIM_GROUP_MEMBER.CLAIM_ID, CLAIM_GROUP_MEMBER.GROUP_ID,
-                CLAIM_GROUP_MEMBER.SIMILARITY).values((Integer) null, null, null));
+                CLAIM_GROUP_MEMBER.SIMILARITY).values((Long) null, null, null));
         for (var m : memberships) {
-            batch.bind((int) m.claimId(), (int) m.groupId(), (float) m.similarity());
+            batch.bind(m.claimId(), m.groupId(), (float) m.similarity());
         }
         batch.execute();
     }
@@ -52,7 +52,7 @@ public class DuplicateGroupRepository {
                 .join(SELF).on(SELF.GROUP_ID.eq(CLAIM_GROUP_MEMBER.GROUP_ID))
                 .join(CLAIM).on(CLAIM.ID.eq(CLAIM_GROUP_MEMBER.CLAIM_ID))
                 .join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID))
-                .where(SELF.CLAIM_ID.eq((int) claimId), CLAIM_GROUP_MEMBER.CLAIM_ID.ne((int) claimId), CLAIM.STALE.eq(0))
+                .where(SELF.CLAIM_ID.eq(claimId), CLAIM_GROUP_MEMBER.CLAIM_ID.ne(claimId), CLAIM.STALE.isFalse())
                 .orderBy(CLAIM_GROUP_MEMBER.SIMILARITY.desc(), CLAIM_GROUP_MEMBER.CLAIM_ID)
                 .fetch(r -> new NearDuplicate(r.value1(), Math.round(r.value2() * 100) / 100.0, r.value3(), r.value4()));
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.factdesk.db.FullTextSearch;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 
 /**
- * Turns what a reviewer types into an FTS5 query that cannot be a syntax error: every
- * word becomes a quoted term (all must match); a trailing '*' keeps prefix search.
+ * Turns what a reviewer types into search terms: every word (letters and digits) is a term that must
+ * match; a trailing '*' makes it a prefix. Each engine writes its own query from the terms, so nothing
+ * typed can be query syntax.
  */
 final class FullTextQuery {
 
@@ -19,16 +21,15 @@ final class FullTextQuery {
     private FullTextQuery() {
     }
 
-    static String of(String text) {
-        List<String> terms = new ArrayList<>();
+    static List<FullTextSearch.Term> of(String text) {
+        List<FullTextSearch.Term> terms = new ArrayList<>();
         Matcher m = TERM.matcher(text);
         while (m.find()) {
-            String word = m.group().replace("*", "");
-            terms.add("\"" + word + "\"" + (m.group(1) != null ? "*" : ""));
+            terms.add(new FullTextSearch.Term(m.group().replace("*", ""), m.group(1) != null));
         }
         if (terms.isEmpty()) {
             throw FactdeskException.badInput("search text '" + TerminalText.safe(text) + "' has no words to look for");
         }
-        return String.join(" ", terms);
+        return terms;
     }
 }

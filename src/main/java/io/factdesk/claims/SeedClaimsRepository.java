@@ -23,13 +23,13 @@ public class SeedClaimsRepository {
         this.dsl = database.dsl();
     }
 
-    public Map<String, Integer> idsByFingerprint(int seedId) {
+    public Map<String, Long> idsByFingerprint(long seedId) {
         return dsl.select(CLAIM.FINGERPRINT, CLAIM.ID).from(CLAIM).where(CLAIM.SEED_ID.eq(seedId))
                 .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
     }
 
     /** Inserts new claims of one seed as a single JDBC batch. */
-    public void insertAll(int seedId, List<ClaimCandidate> candidates, String now) {
+    public void insertAll(long seedId, List<ClaimCandidate> candidates, java.time.Instant now) {
         if (candidates.isEmpty()) {
             return;
         }
@@ -48,8 +48,8 @@ public class SeedClaimsRepository {
     }
 
     /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */
-    public void refresh(int claimId, ClaimCandidate c) {
-        dsl.update(CLAIM).set(fromCandidate(c)).set(CLAIM.STALE, 0).where(CLAIM.ID.eq(claimId)).execute();
+    public void refresh(long claimId, ClaimCandidate c) {
+        dsl.update(CLAIM).set(fromCandidate(c)).set(CLAIM.STALE, false).where(CLAIM.ID.eq(claimId)).execute();
     }
 
     /** The columns that follow the sentence and its assessment, shared by insert and refresh. */
@@ -63,19 +63,19 @@ public class SeedClaimsRepository {
         values.put(CLAIM.CONTEXT_AFTER, c.contextAfter());
         values.put(CLAIM.SCORE, (float) c.assessment().score());
         values.put(CLAIM.REASONS, String.join("\n", c.assessment().reasons()));
-        values.put(CLAIM.CLAIM_TYPE, c.assessment().type().name());
-        values.put(CLAIM.CHECKWORTHY, c.checkworthy() ? 1 : 0);
+        values.put(CLAIM.CLAIM_TYPE, c.assessment().type());
+        values.put(CLAIM.CHECKWORTHY, c.checkworthy());
         values.put(CLAIM.CLAIMANT, c.claimant());
         return values;
     }
 
     /** Every claim of a seed whose file is gone; returns how many were not stale already. */
-    public int markSeedStale(int seedId) {
-        return dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.SEED_ID.eq(seedId), CLAIM.STALE.eq(0)).execute();
+    public int markSeedStale(long seedId) {
+        return dsl.update(CLAIM).set(CLAIM.STALE, true).where(CLAIM.SEED_ID.eq(seedId), CLAIM.STALE.isFalse()).execute();
     }
 
-    public int markStale(Collection<Integer> claimIds) {
+    public int markStale(Collection<Long> claimIds) {
         return claimIds.isEmpty() ? 0
-                : dsl.update(CLAIM).set(CLAIM.STALE, 1).where(CLAIM.ID.in(claimIds), CLAIM.STALE.eq(0)).execute();
+                : dsl.update(CLAIM).set(CLAIM.STALE, true).where(CLAIM.ID.in(claimIds), CLAIM.STALE.isFalse()).execute();
     }
 }

@@ -10,6 +10,6 @@ class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     Database database(FactdeskSettings settings) {
-        return Database.open(settings.db());
+        return Database.open(DatabaseLocation.parse(settings.db()));
     }
 }

@@ -6,23 +6,84 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs work in one SQLite transaction. The repositories share the database's single
- * connection, so everything they do inside the supplier commits or rolls back together.
+ * Runs work in one transaction on either engine: every repository call inside the supplier uses the
+ * thread's transaction (jOOQ's thread-local transaction provider), so it all commits or rolls back
+ * together. Work the engine refused as busy (a deadlock or serialisation failure on PostgreSQL, a lock
+ * held past the busy timeout on SQLite) is rolled back and run again a few times before the user is
+ * told to try again; work that cannot be repeated (it reads a stream) runs once.
  */
 @Component
 public class Transactions {
 
+    private static final int ATTEMPTS = 5;
+    private static final long FIRST_PAUSE_MS = 20;
+
+    private final Database database;
     private final DSLContext dsl;
+    private final ErrorClassifier errors;
 
     public Transactions(Database database) {
+        this.database = database;
         this.dsl = database.dsl();
+        this.errors = database.errors();
     }
 
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(cfg -> work.get());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (DatabaseBusyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
     }
 
     public void inTransaction(Runnable work) {
-        dsl.transaction(cfg -> work.run());
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * One attempt, after any other bulk writer has finished: for an import, which reads its input while it
+     * writes (so it cannot run twice) and which should come out as if imports ran one after the other.
+     */
+    public <T> T bulkWrite(Supplier<T> work) {
+        return once(() -> {
+            database.serialiseBulkWriters();
+            return work.get();
+        });
+    }
+
+    /** What kind of database error ended some work, by the engine's codes. */
+    public DatabaseError errorOf(Throwable thrown) {
+        return errors.classifyChain(thrown);
+    }
+
+    /** One attempt only: for work that consumes its input. */
+    public <T> T once(Supplier<T> work) {
+        try {
+            return dsl.transactionResult(cfg -> work.get());
+        } catch (org.jooq.exception.DataAccessException e) {
+            // beginning or committing is not a statement, so the execute listener did not see it
+            if (errors.classifyChain(e) == DatabaseError.BUSY) {
+                throw DatabaseBusyException.of(e);
+            }
+            throw e;
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            // jittered, growing pauses, so that two processes that collided do not collide again
+            Thread.sleep(FIRST_PAUSE_MS * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(FIRST_PAUSE_MS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try again", e);
+        }
     }
 }

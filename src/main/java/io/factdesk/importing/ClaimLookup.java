@@ -17,13 +17,13 @@ import io.factdesk.support.TerminalText;
 final class ClaimLookup {
 
     private final Supplier<BitSet> allIds;
-    private final Supplier<Map<String, Integer>> idsByFingerprint;
+    private final Supplier<Map<String, Long>> idsByFingerprint;
     private final Function<ClaimId, String> fingerprintOf;
     private BitSet ids;
-    private Map<String, Integer> byFingerprint;
+    private Map<String, Long> byFingerprint;
 
     /** The tables' sources are given apart so that the fuzz tests can give fixed ones instead of a database. */
-    ClaimLookup(Supplier<BitSet> allIds, Supplier<Map<String, Integer>> idsByFingerprint,
+    ClaimLookup(Supplier<BitSet> allIds, Supplier<Map<String, Long>> idsByFingerprint,
                 Function<ClaimId, String> fingerprintOf) {
         this.allIds = allIds;
         this.idsByFingerprint = idsByFingerprint;
@@ -51,7 +51,7 @@ final class ClaimLookup {
         if (fingerprint.isEmpty()) {
             throw FactdeskException.badInput("empty: give claim_id or fingerprint");
         }
-        Integer found = fingerprints().get(fingerprint);
+        Long found = fingerprints().get(fingerprint);
         if (found == null) {
             throw FactdeskException.notFound("no claim has fingerprint " + TerminalText.safe(fingerprint));
         }
@@ -65,7 +65,7 @@ final class ClaimLookup {
         return ids;
     }
 
-    private Map<String, Integer> fingerprints() {
+    private Map<String, Long> fingerprints() {
         if (byFingerprint == null) {
             byFingerprint = idsByFingerprint.get();
         }

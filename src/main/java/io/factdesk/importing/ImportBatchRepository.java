@@ -19,7 +19,7 @@ public class ImportBatchRepository {
         this.dsl = database.dsl();
     }
 
-    public Optional<Integer> findByHash(String contentHash) {
+    public Optional<Long> findByHash(String contentHash) {
         return dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.CONTENT_HASH.eq(contentHash))
                 .fetchOptional(IMPORT_BATCH.ID);
     }
@@ -28,7 +28,7 @@ public class ImportBatchRepository {
      * A batch whose hash is known only once its file has been read: a placeholder (unique, and seen by no
      * other connection, as the batch is written inside the import's transaction) until {@link #complete}.
      */
-    public int insertPending(String fileName, String osUser, String now) {
+    public long insertPending(String fileName, String osUser, java.time.Instant now) {
         return dsl.insertInto(IMPORT_BATCH)
                 .set(IMPORT_BATCH.FILE_NAME, fileName)
                 .set(IMPORT_BATCH.CONTENT_HASH, "pending:" + UUID.randomUUID())
@@ -40,7 +40,7 @@ public class ImportBatchRepository {
     }
 
     /** The file's hash and row count, known at the end of the single pass; the hash's unique index refuses a second batch of one file. */
-    public void complete(int batchId, String contentHash, int rows) {
+    public void complete(long batchId, String contentHash, int rows) {
         dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.CONTENT_HASH, contentHash).set(IMPORT_BATCH.ROW_COUNT, rows)
                 .where(IMPORT_BATCH.ID.eq(batchId)).execute();
     }

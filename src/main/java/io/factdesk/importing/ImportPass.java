@@ -20,7 +20,7 @@ final class ImportPass {
 
     /** Whether the log already holds a verdict with this key (and decision time, when not null). */
     interface Log {
-        boolean contains(String key, String reviewedAt);
+        boolean contains(String key, java.time.Instant reviewedAt);
     }
 
     private final String fileName;
@@ -56,7 +56,7 @@ final class ImportPass {
             if (earlier != 0) {
                 rowProblems = List.of("row: the same verdict as line " + earlier);
             } else if (inLog.contains(VerdictKey.shortHash(key))
-                    && log.contains(key, result.timeGiven() ? verdict.reviewedAt().toString() : null)) {
+                    && log.contains(key, result.timeGiven() ? verdict.reviewedAt() : null)) {
                 present++;
                 return;
             } else {

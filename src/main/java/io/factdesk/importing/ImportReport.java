@@ -10,7 +10,7 @@ import java.util.List;
  * @param alreadyImportedAs the batch id when this exact file was imported before, else null
  */
 public record ImportReport(String file, int rowsRead, int written, int alreadyPresent, int rejected,
-                           List<String> problems, int moreProblems, boolean dryRun, Integer alreadyImportedAs) {
+                           List<String> problems, int moreProblems, boolean dryRun, Long alreadyImportedAs) {
 
     public ImportReport {
         problems = List.copyOf(problems);

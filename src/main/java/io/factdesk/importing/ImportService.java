@@ -10,6 +10,7 @@ import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import io.factdesk.claims.ClaimRepository;
+import io.factdesk.db.DatabaseError;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
@@ -40,14 +41,16 @@ public class ImportService {
     private final ClaimRepository claims;
     private final VerdictRepository verdicts;
     private final ImportBatchRepository batches;
+    private final ImportedVerdictRepository imported;
     private final Transactions transactions;
     private final Clock clock;
 
     public ImportService(ClaimRepository claims, VerdictRepository verdicts, ImportBatchRepository batches,
-                         Transactions transactions, Clock clock) {
+                         ImportedVerdictRepository imported, Transactions transactions, Clock clock) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.batches = batches;
+        this.imported = imported;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -85,7 +88,7 @@ public class ImportService {
                                ImportInput input) {
         String[] hash = new String[1];
         try {
-            return transactions.inTransaction(() -> {
+            return transactions.bulkWrite(() -> {
                 RowKeys inLog = keysInLog();
                 BatchWriter writer = new BatchWriter(request);
                 ImportPass pass = new ImportPass(name, validator, inLog, verdicts::containsKey, writer);
@@ -110,29 +113,22 @@ public class ImportService {
         } catch (Rejected rejected) {
             return rejected.report;   // rolled back: nothing of this file is in the database
         } catch (DataAccessException e) {
-            // Not reached while the checks above run under the write lock; should another writer
-            // get past them, its constraint violation still ends as a sequential import would.
-            if (violated(e, "import_batch.content_hash") && hash[0] != null) {
-                return batches.findByHash(hash[0]).map(batch -> alreadyImported(name, false, batch)).orElseThrow(() -> e);
+            // Not reached while imports run one after the other (Transactions.bulkWrite); should another
+            // writer get past the checks above, the unique indexes on the batch hash and on the imported
+            // row refuse it, and that still ends as a sequential import would.
+            if (transactions.errorOf(e) != DatabaseError.UNIQUE_VIOLATION) {
+                throw e;
             }
-            if (violated(e, "verdict.import_key")) {
-                throw FactdeskException.conflict(name + ": another import stored some of these verdicts at the same"
-                        + " moment; nothing written; import the file again to skip them");
+            var batch = hash[0] == null ? java.util.Optional.<Long>empty() : batches.findByHash(hash[0]);
+            if (batch.isPresent()) {
+                return alreadyImported(name, false, batch.get());
             }
-            throw e;
+            throw FactdeskException.conflict(name + ": another import stored some of these verdicts at the same"
+                    + " moment; nothing written; import the file again to skip them");
         }
     }
 
-    private static boolean violated(Throwable thrown, String index) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (String.valueOf(t.getMessage()).contains("UNIQUE constraint failed: " + index)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ImportReport alreadyImported(String name, boolean dryRun, int batch) {
+    private static ImportReport alreadyImported(String name, boolean dryRun, long batch) {
         return new ImportReport(name, 0, 0, 0, 0, List.of(), 0, dryRun, batch);
     }
 
@@ -153,24 +149,22 @@ public class ImportService {
         }
     }
 
-    /** Writes a clean file's verdicts in JDBC batches with explicit ids, under one batch record. */
+    /** Writes a clean file's verdicts in JDBC batches, under one batch record. */
     private final class BatchWriter implements ImportPass.Sink {
-        private final String now = clock.nowText();
+        private final java.time.Instant now = clock.nowMillis();
         private final String os = OsUser.name();
-        private final int batchId;
-        private final List<VerdictRepository.NewVerdict> pending = new ArrayList<>(WRITE_BATCH);
-        private int nextId;
+        private final long batchId;
+        private final List<ImportedVerdictRepository.NewVerdict> pending = new ArrayList<>(WRITE_BATCH);
 
         BatchWriter(Request request) {
             String batchName = request.file() == null || request.file().getFileName() == null ? STDIN
                     : request.file().getFileName().toString();
             batchId = batches.insertPending(batchName, os, now);
-            nextId = verdicts.nextId();
         }
 
         @Override
         public void write(VerdictInput verdict, String key, String importKey, int line) {
-            pending.add(new VerdictRepository.NewVerdict(nextId++, verdict, key, importKey, batchId, line));
+            pending.add(new ImportedVerdictRepository.NewVerdict(verdict, key, importKey, line));
             if (pending.size() == WRITE_BATCH) {
                 flush();
             }
@@ -178,12 +172,12 @@ public class ImportService {
 
         void finish(int rows, String hash) {
             flush();
-            claims.countLiveVerdictsOfBatch(batchId);
+            verdicts.countLiveVerdictsOfBatch(batchId);
             batches.complete(batchId, hash, rows);
         }
 
         private void flush() {
-            verdicts.insertBatch(pending, os, now);
+            imported.insertBatch(batchId, pending, os, now);
             pending.clear();
         }
     }

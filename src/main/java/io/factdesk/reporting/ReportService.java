@@ -90,7 +90,7 @@ public class ReportService {
         Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName);
         return new Report(Report.VERSION, at.toString(),
                 new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
-                        : settings.seeds().getFileName().toString(), settings.db().getFileName().toString(), allSeeds.size()),
+                        : settings.seeds().getFileName().toString(), io.factdesk.db.DatabaseLocation.parse(settings.db()).stem(), allSeeds.size()),
                 List.copyOf(reviewers), filter.describe(), summary, methodology(), entries);
     }
 

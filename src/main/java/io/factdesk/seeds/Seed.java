@@ -5,6 +5,6 @@ package io.factdesk.seeds;
  *
  * @param removedAt when the ingest found its file gone (its claims are stale since), else null
  */
-public record Seed(int id, String name, String contentHash, SeedMetadata metadata, String ingestedAt,
+public record Seed(long id, String name, String contentHash, SeedMetadata metadata, String ingestedAt,
                    int claimCount, int queueCount, String removedAt) {
 }

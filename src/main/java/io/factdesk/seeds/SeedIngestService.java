@@ -117,7 +117,7 @@ public class SeedIngestService {
                              List<String> events, int[] totals) {
         java.util.Set<String> read = new java.util.HashSet<>();
         files.forEach(f -> read.add(f.name()));
-        List<Map.Entry<String, Integer>> gone = seeds.presentIdsByName().entrySet().stream()
+        List<Map.Entry<String, Long>> gone = seeds.presentIdsByName().entrySet().stream()
                 .filter(e -> !read.contains(e.getKey()))
                 // Gone only when the file is known not to be there: one inside a folder that cannot be read now
                 // (permissions, a path too long) may well be, and is left as it was too.
@@ -129,9 +129,9 @@ public class SeedIngestService {
                     + " seeds already ingested are left as they are (run 'seeds ingest' to mark them removed)");
             return;
         }
-        for (Map.Entry<String, Integer> seed : gone) {
+        for (Map.Entry<String, Long> seed : gone) {
             // -1: another process (a second shell starting at the same moment) got there first.
-            int stale = transactions.inTransaction(() -> seeds.markRemoved(seed.getValue(), clock.nowText())
+            int stale = transactions.inTransaction(() -> seeds.markRemoved(seed.getValue(), clock.nowMillis())
                     ? claims.markSeedStale(seed.getValue()) : -1);
             if (stale < 0) {
                 continue;
@@ -170,11 +170,11 @@ public class SeedIngestService {
 
     /** Returns {added, kept, marked stale}. */
     private int[] store(Prepared p) {
-        String now = clock.nowText();
+        java.time.Instant now = clock.nowMillis();
         SeedFile file = p.file();
         var existingId = seeds.idOf(file.name());
-        int seedId;
-        Map<String, Integer> previous;
+        long seedId;
+        Map<String, Long> previous;
         if (existingId.isPresent()) {
             seedId = existingId.get();
             seeds.update(seedId, file, p.meta(), now);
@@ -186,7 +186,7 @@ public class SeedIngestService {
         List<ClaimCandidate> added = new ArrayList<>();
         int kept = 0;
         for (ClaimCandidate c : p.candidates()) {
-            Integer claimId = previous.remove(c.fingerprint());
+            Long claimId = previous.remove(c.fingerprint());
             if (claimId == null) {
                 added.add(c);
             } else {

@@ -1,7 +1,7 @@
 package io.factdesk.seeds;
 
 /** The JSON shape of a seed (README, "JSON output"). */
-public record SeedJson(int id, String name, String title, String byline, String publishedOn, String publishedText,
+public record SeedJson(long id, String name, String title, String byline, String publishedOn, String publishedText,
                        String sourceUrl, String language, String contentHash, String ingestedAt, int claims,
                        int queue, String removedAt) {
 

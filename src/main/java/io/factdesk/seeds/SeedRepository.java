@@ -4,6 +4,8 @@ import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.SEED;
 import static org.jooq.impl.DSL.selectCount;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +43,7 @@ public class SeedRepository {
     }
 
     /** Id by name of every seed not marked removed. */
-    public Map<String, Integer> presentIdsByName() {
+    public Map<String, Long> presentIdsByName() {
         return dsl.select(SEED.NAME, SEED.ID).from(SEED).where(SEED.REMOVED_AT.isNull()).fetchMap(SEED.NAME, SEED.ID);
     }
 
@@ -54,7 +56,7 @@ public class SeedRepository {
      * The file of this seed is gone: remembered, so the next ingest reads it again when it comes back.
      * False when another process marked it first.
      */
-    public boolean markRemoved(int id, String now) {
+    public boolean markRemoved(long id, Instant now) {
         return dsl.update(SEED).set(SEED.REMOVED_AT, now).where(SEED.ID.eq(id), SEED.REMOVED_AT.isNull()).execute() == 1;
     }
 
@@ -63,28 +65,28 @@ public class SeedRepository {
         return dsl.select(SEED.SOURCE_URL).from(SEED).where(SEED.NAME.eq(name)).fetchOptional(SEED.SOURCE_URL).orElse(null);
     }
 
-    public Optional<Integer> idOf(String name) {
+    public Optional<Long> idOf(String name) {
         return dsl.select(SEED.ID).from(SEED).where(SEED.NAME.eq(name)).fetchOptional(SEED.ID);
     }
 
-    public int insert(SeedFile file, SeedMetadata meta, String now) {
+    public long insert(SeedFile file, SeedMetadata meta, Instant now) {
         SeedRecord r = dsl.newRecord(SEED);
         r.setName(file.name());
         fill(r, file, meta, now);
         return dsl.insertInto(SEED).set(r).returning(SEED.ID).fetchSingle(SEED.ID);
     }
 
-    public void update(int id, SeedFile file, SeedMetadata meta, String now) {
+    public void update(long id, SeedFile file, SeedMetadata meta, Instant now) {
         SeedRecord r = dsl.fetchSingle(SEED, SEED.ID.eq(id));
         fill(r, file, meta, now);
         r.store();
     }
 
-    private static void fill(SeedRecord r, SeedFile file, SeedMetadata meta, String now) {
+    private static void fill(SeedRecord r, SeedFile file, SeedMetadata meta, Instant now) {
         r.setContentHash(file.contentHash());
         r.setTitle(meta.title());
         r.setByline(meta.byline());
-        r.setPublishedOn(meta.publishedOn());
+        r.setPublishedOn(meta.publishedOn() == null ? null : LocalDate.parse(meta.publishedOn()));
         r.setPublishedText(meta.publishedText());
         r.setSourceUrl(meta.sourceUrl());
         r.setLanguage(meta.language());
@@ -95,9 +97,9 @@ public class SeedRepository {
     }
 
     public List<Seed> list() {
-        var claims = selectCount().from(CLAIM).where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.eq(0)).asField("claims");
+        var claims = selectCount().from(CLAIM).where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.isFalse()).asField("claims");
         var queue = selectCount().from(CLAIM)
-                .where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.eq(0), CLAIM.CHECKWORTHY.eq(1).or(CLAIM.PROMOTED.eq(1)))
+                .where(CLAIM.SEED_ID.eq(SEED.ID), CLAIM.STALE.isFalse(), CLAIM.CHECKWORTHY.isTrue().or(CLAIM.PROMOTED.isTrue()))
                 .asField("queue");
         return dsl.select(SEED.ID, SEED.NAME, SEED.CONTENT_HASH, SEED.TITLE, SEED.BYLINE, SEED.PUBLISHED_ON,
                         SEED.PUBLISHED_TEXT, SEED.SOURCE_URL, SEED.LANGUAGE, SEED.INGESTED_AT, SEED.REMOVED_AT, claims, queue)
@@ -107,9 +109,11 @@ public class SeedRepository {
     }
 
     private static Seed toSeed(Record r, int claims, int queue) {
+        LocalDate published = r.get(SEED.PUBLISHED_ON);
+        Instant removed = r.get(SEED.REMOVED_AT);
         return new Seed(r.get(SEED.ID), r.get(SEED.NAME), r.get(SEED.CONTENT_HASH),
-                new SeedMetadata(r.get(SEED.TITLE), r.get(SEED.BYLINE), r.get(SEED.PUBLISHED_ON),
+                new SeedMetadata(r.get(SEED.TITLE), r.get(SEED.BYLINE), published == null ? null : published.toString(),
                         r.get(SEED.PUBLISHED_TEXT), r.get(SEED.SOURCE_URL), r.get(SEED.LANGUAGE)),
-                r.get(SEED.INGESTED_AT), claims, queue, r.get(SEED.REMOVED_AT));
+                r.get(SEED.INGESTED_AT).toString(), claims, queue, removed == null ? null : removed.toString());
     }
 }

@@ -38,7 +38,7 @@ public class InteractiveShell {
 
     ExitCode run(CommandDispatcher dispatcher, boolean verbose) {
         LineReader reader = lineReader.getObject();
-        ShellHistory.useDataDirectory(reader, settings.db());
+        ShellHistory.useDataDirectory(reader, io.factdesk.db.DatabaseLocation.parse(settings.db()));
         style.use(new ShellStyle(ShellStyle.colourTerminal(reader.getTerminal())));
         PrintWriter out = reader.getTerminal().writer();
         out.println(prompt.welcome());

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+
+import io.factdesk.db.DatabaseLocation;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,22 +31,34 @@ final class ShellHistory {
     }
 
     /** The history file for this database. */
-    static Path file(Path database) {
+    static Path file(DatabaseLocation database) {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("factdesk").resolve(fileName(database));
     }
 
-    /** "history-factdesk.db-3f2a9c1d0b7e": the database's name (letters, digits, '.', '-', '_' kept) and a hash of its path. */
-    static String fileName(Path database) {
-        Path absolute = canonical(database);
-        Path name = absolute.getFileName();
-        String stem = (name == null ? "" : name.toString()).replaceAll("[^A-Za-z0-9._-]", "_");
+    /**
+     * "history-factdesk.db-3f2a9c1d0b7e": the database's name (letters, digits, '.', '-', '_' kept) and a hash
+     * of its path, or for a PostgreSQL database of its user, host, port and name (never its password).
+     */
+    static String fileName(DatabaseLocation database) {
+        String identity;
+        String name;
+        if (database instanceof DatabaseLocation.SqliteFile f) {
+            Path absolute = canonical(f.file());
+            identity = absolute.toString();
+            name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        } else {
+            DatabaseLocation.PostgresServer s = (DatabaseLocation.PostgresServer) database;
+            identity = "postgresql://" + s.user() + "@" + s.host() + ":" + s.port() + "/" + s.database();
+            name = s.database();
+        }
+        String stem = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (stem.length() > 40) {
             stem = stem.substring(0, 40);
         }
-        return "history-" + (stem.isEmpty() ? "" : stem + "-") + hash(absolute.toString());
+        return "history-" + (stem.isEmpty() ? "" : stem + "-") + hash(identity);
     }
 
     /** The real path where the database exists (links resolved, so two names for one file share a history), else the absolute one. */
@@ -66,7 +80,7 @@ final class ShellHistory {
         }
     }
 
-    static void useDataDirectory(LineReader reader, Path database) {
+    static void useDataDirectory(LineReader reader, DatabaseLocation database) {
         Path file = file(database);
         try {
             createOwnerOnly(file);

@@ -9,8 +9,9 @@ public interface Clock {
 
     Instant now();
 
-    default String nowText() {
-        return now().truncatedTo(ChronoUnit.MILLIS).toString();
+    /** Now, to the millisecond: what factdesk writes into the database. */
+    default Instant nowMillis() {
+        return now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     static Clock system() {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings, bound from application.properties and the environment
  * (FACTDESK_DB, FACTDESK_SEEDS, FACTDESK_REVIEWER, FACTDESK_THRESHOLD ...).
  *
- * @param db        the SQLite database file
+ * @param db        the database: an SQLite file, or a PostgreSQL URL (postgresql://user@host:5432/db)
  * @param seeds     the folder of articles to ingest
  * @param reviewer  the default reviewer name, if any
  * @param threshold the check-worthiness score at or above which a sentence enters the queue
@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "factdesk")
 public record FactdeskSettings(
-        @DefaultValue("db/factdesk.db") Path db,
+        @DefaultValue("db/factdesk.db") String db,
         @DefaultValue("seeds") Path seeds,
         String reviewer,
         @DefaultValue("0.2") double threshold,

@@ -43,7 +43,7 @@ public class VerdictService {
                         + " is stale: its sentence is no longer in " + claim.seedName());
             }
             Long previous = verdicts.latestLiveId(claim.id(), input.reviewer().value()).orElse(null);
-            long id = verdicts.insertVerdict(input, OsUser.name(), clock.nowText(), previous, null, null, appliedFromId);
+            long id = verdicts.insertVerdict(input, OsUser.name(), clock.nowMillis(), previous, null, null, appliedFromId);
             return last(claim.id(), id);
         });
     }
@@ -55,7 +55,7 @@ public class VerdictService {
             long target = verdicts.latestLiveId(claim.id(), reviewer.value())
                     .orElseThrow(() -> FactdeskException.conflict("claim " + claimId + " has no verdict by "
                             + reviewer.value() + " to undo"));
-            long id = verdicts.insertRetraction(claim.id(), target, reviewer.value(), OsUser.name(), clock.nowText());
+            long id = verdicts.insertRetraction(claim.id(), target, reviewer.value(), OsUser.name(), clock.nowMillis());
             return last(claim.id(), id);
         });
     }
@@ -85,7 +85,7 @@ public class VerdictService {
                         + TerminalText.safe(later.reviewer()) + ")");
             }
             long id = verdicts.insertRetraction(entry.claimId(), entryId, entry.reviewer(), OsUser.name(),
-                    clock.nowText());
+                    clock.nowMillis());
             return last(entry.claimId(), id);
         });
     }

@@ -10,11 +10,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
+import io.factdesk.TestEngine;
 
 /** Full-text search (SQLite FTS5) and the review queue's filters, on a real database. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ClaimSearchAndFilterTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -22,7 +31,7 @@ class ClaimSearchAndFilterTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
         wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024, the ministry said. Café owners expect tourism to double by 2030.\n");
         wb.writeSeed("b.txt", "Other\nThe law requires 3% of the budget for science.\n");
         wb.ingest.ingest(wb.seedFolder);

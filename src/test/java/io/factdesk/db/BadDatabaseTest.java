@@ -36,8 +36,8 @@ class BadDatabaseTest {
 
     /** What the user sees when starting on {@code file}: the exception, and main's report of it inside Spring's. */
     private FactdeskException refusal(Path file, ExitCode expected) {
-        FactdeskException e = catchThrowableOfType(FactdeskException.class, () -> Database.open(file));
-        assertThat(e).as("Database.open(%s)", file).isNotNull();
+        FactdeskException e = catchThrowableOfType(FactdeskException.class, () -> Database.open(DatabaseLocation.parse(String.valueOf(file))));
+        assertThat(e).as("Database.open(DatabaseLocation.parse(String.valueOf(%s)))", file).isNotNull();
         assertThat(e.exitCode()).isEqualTo(expected);
         assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("Exception");
         // At start-up the same failure arrives inside Spring's bean-creation exceptions.
@@ -55,7 +55,7 @@ class BadDatabaseTest {
 
     private Path realDatabase(String name) {
         Path file = dir.resolve(name);
-        Database.open(file).close();
+        Database.open(DatabaseLocation.parse(String.valueOf(file))).close();
         return file;
     }
 
@@ -72,12 +72,12 @@ class BadDatabaseTest {
         Path file = corrupt(realDatabase("corrupt.db"));
         assertThat(refusal(file, ExitCode.FAILURE)).hasMessageContaining("is damaged")
                 .hasMessageContaining("'db check'");
-        assertThat(Database.check(file)).isNotEmpty().allSatisfy(p -> assertThat(p).doesNotContain("\n"));
+        assertThat(Database.check(DatabaseLocation.parse(String.valueOf(file)))).isNotEmpty().allSatisfy(p -> assertThat(p).doesNotContain("\n"));
     }
 
     @Test
     void dbCheckOnASoundFileFindsNothing() {
-        assertThat(Database.check(realDatabase("sound.db"))).isEmpty();
+        assertThat(Database.check(DatabaseLocation.parse(String.valueOf(realDatabase("sound.db"))))).isEmpty();
     }
 
     @Test
@@ -98,11 +98,11 @@ class BadDatabaseTest {
         // Root ignores permissions, so SQLite's own result codes stand in for a read-only folder here
         // (scripts/adversarial/50-robust.sh makes a real one).
         Path file = dir.resolve("f.db");
-        assertThat(Database.cannotOpen(file, new SQLiteException("[SQLITE_READONLY_DIRECTORY] x",
+        assertThat(new SqliteEngine(file).cannotOpen(new SQLiteException("[SQLITE_READONLY_DIRECTORY] x",
                 SQLiteErrorCode.SQLITE_READONLY_DIRECTORY)))
                 .hasMessage("the database " + file + " is read-only: factdesk needs to write the file and its folder")
                 .satisfies(e -> assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE));
-        assertThat(Database.cannotOpen(file, new SQLiteException("[SQLITE_CANTOPEN] x", SQLiteErrorCode.SQLITE_CANTOPEN)))
+        assertThat(new SqliteEngine(file).cannotOpen(new SQLiteException("[SQLITE_CANTOPEN] x", SQLiteErrorCode.SQLITE_CANTOPEN)))
                 .hasMessage("cannot open the database " + file + ": the file or its folder cannot be read or written");
     }
 

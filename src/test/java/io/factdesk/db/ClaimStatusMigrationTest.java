@@ -25,7 +25,7 @@ class ClaimStatusMigrationTest {
     void existingVerdictsAndRetractionsGiveTheSameStatusesAfterTheMigration() throws Exception {
         Path file = dir.resolve("v5.db");
         String url = "jdbc:sqlite:" + file;
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("5").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite").target("5").load().migrate();
         try (Connection c = DriverManager.getConnection(url); var s = c.createStatement()) {
             s.executeUpdate("insert into seed (id, name, content_hash, title, body, ingested_at) values (1, 'a.txt', 'h', 't', '', 'now')");
             for (int id = 1; id <= 5; id++) {
@@ -38,7 +38,7 @@ class ClaimStatusMigrationTest {
             verdict(s, 3, 2, 2);
             verdict(s, 4, 5, null);          // claim 5: stale wins over its verdict
         }
-        Database.open(file).close();          // migrates to the newest version
+        Database.open(DatabaseLocation.parse(String.valueOf(file))).close();          // migrates to the newest version
         assertThat(statuses(url)).containsExactly(Map.entry(1, "REVIEWED"), Map.entry(2, "PENDING"),
                 Map.entry(3, "PENDING"), Map.entry(4, "HELD"), Map.entry(5, "STALE"));
 

@@ -23,9 +23,9 @@ class DatabaseOperationsTest {
         try (TestWorkbench wb = new TestWorkbench(dir)) {
             wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
             wb.ingest.ingest(wb.seedFolder);
-            MaintenanceRepository maintenance = new MaintenanceRepository(wb.database);
-            assertThat(Database.check(wb.database.file())).isEmpty();
-            assertThat(maintenance.stats().claims()).isEqualTo(2);
+            Maintenance maintenance = wb.database.maintenance();
+            assertThat(Database.check(wb.database.location())).isEmpty();
+            assertThat(new TableCountsRepository(wb.database).counts().claims()).isEqualTo(2);
             Path copy = dir.resolve("copy.db");
             maintenance.backupTo(copy);
             try (var c = DriverManager.getConnection("jdbc:sqlite:" + copy);
@@ -38,13 +38,13 @@ class DatabaseOperationsTest {
     @Test
     void aDatabaseFromANewerVersionIsRefusedAndLeftAlone() throws Exception {
         Path file = dir.resolve("newer.db");
-        Database.open(file).close();
+        Database.open(DatabaseLocation.parse(String.valueOf(file))).close();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.createStatement().executeUpdate("insert into flyway_schema_history (installed_rank, version, description, type,"
                     + " script, checksum, installed_by, execution_time, success) values (99, '99', 'future', 'SQL',"
                     + " 'V99__future.sql', 0, 'someone', 0, 1)");
         }
-        assertThatThrownBy(() -> Database.open(file))
+        assertThatThrownBy(() -> Database.open(DatabaseLocation.parse(String.valueOf(file))))
                 .isInstanceOfSatisfying(FactdeskException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NOT_FOUND))
                 .hasMessageContaining("was written by a newer version of factdesk");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);

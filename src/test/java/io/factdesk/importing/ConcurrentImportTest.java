@@ -18,25 +18,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.db.DatabaseError;
 import io.factdesk.jooq.tables.records.VerdictRecord;
 import io.factdesk.verdicts.EvidenceUrl;
 import io.factdesk.verdicts.Note;
-import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictInput;
-import io.factdesk.verdicts.VerdictRepository;
+import io.factdesk.TestEngine;
 
 /**
  * Two workbenches, each with its own connection as two processes would have, import into one SQLite
  * file at the same moment: every verdict is stored once, and the second import reports what a
  * sequential one would ("already present", "already imported"), never a constraint error.
  */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ConcurrentImportTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -46,11 +54,12 @@ class ConcurrentImportTest {
 
     @BeforeEach
     void setUp() {
-        first = new TestWorkbench(dir);
+        var location = engine.newDatabase(dir);
+        first = new TestWorkbench(location, dir);
         first.writeSeed("a.txt", "Title line\nExports rose 12% in 2024. Imports fell by 3% last year.\n");
         first.ingest.ingest(first.seedFolder);
         claim = first.claims.list(ClaimQuery.of(StatusFilter.PENDING, null)).get(0).id();
-        second = new TestWorkbench(dir);
+        second = new TestWorkbench(location, dir);
     }
 
     @AfterEach
@@ -129,17 +138,20 @@ class ConcurrentImportTest {
         run(first, rows("a.csv", 1, 1));
         VerdictRecord stored = first.database.dsl().selectFrom(VERDICT).fetchSingle();
         var batch = first.database.dsl().selectFrom(IMPORT_BATCH).fetchSingle();
-        VerdictInput same = new VerdictInput(new ClaimId(stored.getClaimId()), Rating.valueOf(stored.getRating()),
+        VerdictInput same = new VerdictInput(new ClaimId(stored.getClaimId()), stored.getRating(),
                 List.of(new EvidenceUrl("https://example.org/1")), new Note(stored.getNote()),
-                new ReviewerName(stored.getReviewer()), Instant.parse(stored.getReviewedAt()));
-        var again = new VerdictRepository.NewVerdict(stored.getId() + 1, same, stored.getContentKey(),
-                stored.getImportKey(), batch.getId(), 2);
-        assertThatThrownBy(() -> first.verdicts.insertBatch(List.of(again), "os", "2025-03-01T00:00:00Z"))
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("verdict.import_key");
+                new ReviewerName(stored.getReviewer()), stored.getReviewedAt());
+        var again = new ImportedVerdictRepository.NewVerdict(same, stored.getContentKey(), stored.getImportKey(), 2);
+        var imported = new ImportedVerdictRepository(first.database);
+        var errors = first.database.errors();
+        assertThatThrownBy(() -> imported.insertBatch(batch.getId(), List.of(again), "os", Instant.parse("2025-03-01T00:00:00Z")))
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(errors.classifyChain(e)).isEqualTo(DatabaseError.UNIQUE_VIOLATION));
         ImportBatchRepository batches = new ImportBatchRepository(first.database);
-        int pending = batches.insertPending("copy.csv", "os", "2025-03-01T00:00:00Z");
+        long pending = batches.insertPending("copy.csv", "os", Instant.parse("2025-03-01T00:00:00Z"));
         assertThatThrownBy(() -> batches.complete(pending, batch.getContentHash(), 1))
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("import_batch.content_hash");
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(errors.classifyChain(e)).isEqualTo(DatabaseError.UNIQUE_VIOLATION));
         assertThat(first.verdicts.countEntries()).isEqualTo(1);
     }
 }

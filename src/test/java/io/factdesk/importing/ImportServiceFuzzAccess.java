@@ -18,7 +18,7 @@ public final class ImportServiceFuzzAccess {
     public static List<String> parseAndValidate(Path file, ImportFormat format) {
         BitSet ids = new BitSet();
         ids.set(1, 11);
-        ClaimLookup claims = new ClaimLookup(() -> ids, () -> Map.of("0000000000000001", 1), id -> "0000000000000001");
+        ClaimLookup claims = new ClaimLookup(() -> ids, () -> Map.of("0000000000000001", 1L), id -> "0000000000000001");
         RowValidator validator = new RowValidator(claims, null, Instant.EPOCH);
         List<String> problems = new ArrayList<>();
         String name = file.getFileName().toString();

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.Claim;
@@ -24,8 +27,14 @@ import io.factdesk.claims.StatusFilter;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictEntry;
+import io.factdesk.TestEngine;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ImportServiceTest {
+
+    @Parameter
+    TestEngine engine;
 
     private static final String HEADER = "claim_id,rating,evidence_url,note,reviewer\n";
 
@@ -37,7 +46,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
         List<Long> pending = wb.twoPendingClaims();
         claim = pending.get(0);
         other = pending.get(1);

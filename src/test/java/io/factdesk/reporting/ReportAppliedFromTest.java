@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.Claim;
@@ -26,9 +29,15 @@ import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictEntry;
 import io.factdesk.verdicts.VerdictInput;
+import io.factdesk.TestEngine;
 
 /** The reports say where an apply-group copy came from, from the entry's link (its note is left as written). */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ReportAppliedFromTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -37,12 +46,12 @@ class ReportAppliedFromTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
         wb.writeSeed("a.txt", "Title\nThe ministry said exports rose 12% in 2024 to a record 400 billion dollars.\n");
         wb.writeSeed("b.txt", "Other title\nExports rose 12% in 2024 to a record 400 billion dollars, the ministry said.\n");
         wb.ingest.ingest(wb.seedFolder);
         service = new ReportService(wb.claimService, wb.verdicts, wb.seeds,
-                new FactdeskSettings(dir.resolve("test.db"), wb.seedFolder, null, 0.2, true),
+                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true),
                 () -> Instant.parse("2025-04-01T00:00:00Z"));
     }
 

@@ -7,34 +7,44 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.support.GoldenFile;
 import io.factdesk.support.Json;
+import io.factdesk.TestEngine;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Every report format on a small fixed database: compared with golden files (see {@link GoldenFile}
  * for how to regenerate them), and checked for the safety rules.
  */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ReportFormatsTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     static Path dir;
     static TestWorkbench wb;
     static Report report;
 
-    @BeforeAll
-    static void build() {
-        wb = new TestWorkbench(dir);
-        report = ReportFixture.build(wb, dir).build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
+    @BeforeParameterizedClassInvocation
+    static void build(TestEngine engine) {
+        Path here = dir.resolve(engine.name());
+        wb = new TestWorkbench(engine, here);
+        report = ReportFixture.build(wb, here).build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         wb.close();
     }
@@ -87,7 +97,7 @@ class ReportFormatsTest {
 
     @Test
     void theSameDatabaseGivesTheSameBytes() {
-        Report again = ReportFixture.build(new TestWorkbench(dir.resolve("second")), dir.resolve("second"))
+        Report again = ReportFixture.build(new TestWorkbench(engine, dir.resolve(engine.name() + "-second")), dir.resolve(engine.name() + "-second"))
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
         StringWriter a = new StringWriter();
         StringWriter b = new StringWriter();
@@ -150,7 +160,7 @@ class ReportFormatsTest {
 
     @Test
     void filtersNarrowTheReport() {
-        ReportService service = ReportFixture.build(new TestWorkbench(dir.resolve("third")), dir.resolve("third"));
+        ReportService service = ReportFixture.build(new TestWorkbench(engine, dir.resolve(engine.name() + "-third")), dir.resolve(engine.name() + "-third"));
         assertThat(service.build(ReportFilter.parse(null, null, "Bob", null), null).claims()).hasSize(1);
         assertThat(service.build(ReportFilter.parse(null, "mostly-true", null, null), null).claims()).hasSize(1);
         assertThat(service.build(ReportFilter.parse("b-hostile.txt", null, null, null), null).claims()).hasSize(1);

@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.ClaimId;
@@ -19,15 +22,21 @@ import io.factdesk.verdicts.Note;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictInput;
+import io.factdesk.TestEngine;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class QueueProgressTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
 
     @Test
     void ownSavesMoveTheCountsAndOtherReviewersWorkShowsAtTheNextRefresh() {
-        try (TestWorkbench wb = new TestWorkbench(dir)) {
+        try (TestWorkbench wb = new TestWorkbench(engine, dir)) {
             wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024. Imports fell 3% in 2023. Rice output grew 5% in 2022.\n");
             wb.ingest.ingest(wb.seedFolder);
             var queue = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null));

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.CheckWorthinessScorer;
@@ -29,8 +32,14 @@ import io.factdesk.verdicts.Note;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictInput;
+import io.factdesk.TestEngine;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class SeedIngestServiceTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -38,7 +47,7 @@ class SeedIngestServiceTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
     }
 
     @AfterEach

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -24,8 +27,14 @@ import io.factdesk.claims.ClaimType;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.importing.ImportFormat;
 import io.factdesk.reporting.ReportFormat;
+import io.factdesk.TestEngine;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class FactdeskCompleterTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -34,7 +43,7 @@ class FactdeskCompleterTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
         wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024. Imports fell 3% last year.\n");
         wb.ingest.ingest(wb.seedFolder);
         CommandRegistry registry = new CommandRegistry(new HashSet<>(Set.of(

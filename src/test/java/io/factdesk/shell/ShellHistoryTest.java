@@ -9,6 +9,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.factdesk.db.DatabaseLocation;
+
 class ShellHistoryTest {
 
     @TempDir
@@ -23,19 +25,31 @@ class ShellHistoryTest {
         Files.createFile(a);
         Files.createFile(b);
 
-        assertThat(ShellHistory.fileName(a)).isNotEqualTo(ShellHistory.fileName(b))
+        assertThat(ShellHistory.fileName(at(a))).isNotEqualTo(ShellHistory.fileName(at(b)))
                 .startsWith("history-factdesk.db-").matches("history-factdesk\\.db-[0-9a-f]{12}");
-        assertThat(ShellHistory.file(a).getParent().getFileName().toString()).isEqualTo("factdesk");
-        assertThat(ShellHistory.fileName(a)).as("the same file by another path, or through a link")
-                .isEqualTo(ShellHistory.fileName(dir.resolve("a/../a/./factdesk.db")));
+        assertThat(ShellHistory.file(at(a)).getParent().getFileName().toString()).isEqualTo("factdesk");
+        assertThat(ShellHistory.fileName(at(a))).as("the same file by another path, or through a link")
+                .isEqualTo(ShellHistory.fileName(at(dir.resolve("a/../a/./factdesk.db"))));
         Path link = dir.resolve("link.db");
         Files.createSymbolicLink(link, a);
-        assertThat(ShellHistory.fileName(link)).isEqualTo(ShellHistory.fileName(a));
+        assertThat(ShellHistory.fileName(at(link))).isEqualTo(ShellHistory.fileName(at(a)));
+    }
+
+    private static DatabaseLocation at(Path file) {
+        return DatabaseLocation.parse(file.toString());
+    }
+
+    @Test
+    void aPostgresDatabaseHasItsOwnHistoryFileNamedWithoutItsPassword() {
+        String name = ShellHistory.fileName(DatabaseLocation.parse("postgresql://lan:s3cret@db.example.org:5432/newsroom"));
+        assertThat(name).matches("history-newsroom-[0-9a-f]{12}").doesNotContain("s3cret");
+        assertThat(name).isNotEqualTo(ShellHistory.fileName(DatabaseLocation.parse("postgresql://lan@db.example.org:5432/other")))
+                .isEqualTo(ShellHistory.fileName(DatabaseLocation.parse("postgresql://lan:changed@db.example.org:5432/newsroom")));
     }
 
     @Test
     void oddDatabaseNamesGiveAPlainFileName() {
-        assertThat(ShellHistory.fileName(dir.resolve("my base; rm -rf ~.db")))
+        assertThat(ShellHistory.fileName(at(dir.resolve("my base; rm -rf ~.db"))))
                 .matches("history-my_base__rm_-rf__\\.db-[0-9a-f]{12}");
     }
 

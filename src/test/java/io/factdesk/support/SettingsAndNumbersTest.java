@@ -43,7 +43,7 @@ class SettingsAndNumbersTest {
     @ValueSource(strings = {"NaN", "-1", "2", "Infinity", "-Infinity", "1e400"})
     void aThresholdOutsideZeroToOneIsRefused(String value) {
         double threshold = Double.parseDouble(value);
-        Throwable thrown = catchThrowable(() -> new FactdeskSettings(Path.of("x.db"), Path.of("seeds"), null, threshold, true));
+        Throwable thrown = catchThrowable(() -> new FactdeskSettings("x.db", Path.of("seeds"), null, threshold, true));
         Failure failure = ErrorReporter.describe(new IllegalStateException("binding failed", thrown));
         assertThat(failure.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(failure.message()).isEqualTo("FACTDESK_THRESHOLD (factdesk.threshold) must be a number from 0 to 1, got '"

@@ -10,14 +10,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.TestEngine;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class GroupVerdictServiceTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -25,7 +34,7 @@ class GroupVerdictServiceTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
         wb.writeSeed("a.txt", "Title\nThe ministry said exports rose 12% in 2024 to a record 400 billion dollars.\n");
         wb.writeSeed("b.txt", "Other title\nExports rose 12% in 2024 to a record 400 billion dollars, the ministry said.\n"
                 + "Unemployment fell to 2% last year.\n");

@@ -12,13 +12,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimStatus;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.TestEngine;
 
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class VerdictRepositoryTest {
+
+    @Parameter
+    TestEngine engine;
 
     @TempDir
     Path dir;
@@ -27,7 +36,7 @@ class VerdictRepositoryTest {
 
     @BeforeEach
     void setUp() {
-        wb = new TestWorkbench(dir);
+        wb = new TestWorkbench(engine, dir);
         wb.writeSeed("a.txt", "Title line\nWe know startups have only a 5% success rate. This is lovely.\n");
         wb.ingest.ingest(wb.seedFolder);
         claim = new ClaimId(wb.claims.nextPending(List.of()).orElseThrow().id());
@@ -143,10 +152,10 @@ class VerdictRepositoryTest {
     @Test
     void aLegacyNfdEntryIsTheSamePersonAsTodaysName() {
         String nfd = java.text.Normalizer.normalize("Nguyễn Lan", java.text.Normalizer.Form.NFD);
-        wb.database.dsl().insertInto(VERDICT).set(VERDICT.CLAIM_ID, (int) claim.value()).set(VERDICT.KIND, "VERDICT")
-                .set(VERDICT.RATING, "TRUE").set(VERDICT.NOTE, "old").set(VERDICT.REVIEWER, nfd)
-                .set(VERDICT.OS_USER, "u").set(VERDICT.REVIEWED_AT, "2025-01-01T00:00:00Z")
-                .set(VERDICT.RECORDED_AT, "2025-01-01T00:00:00Z").execute();
+        wb.database.dsl().insertInto(VERDICT).set(VERDICT.CLAIM_ID, claim.value()).set(VERDICT.KIND, VerdictEntry.Kind.VERDICT)
+                .set(VERDICT.RATING, Rating.TRUE).set(VERDICT.NOTE, "old").set(VERDICT.REVIEWER, nfd)
+                .set(VERDICT.OS_USER, "u").set(VERDICT.REVIEWED_AT, java.time.Instant.parse("2025-01-01T00:00:00Z"))
+                .set(VERDICT.RECORDED_AT, java.time.Instant.parse("2025-01-01T00:00:00Z")).execute();
         VerdictEntry now = record("Nguyễn Lan", Rating.FALSE);
 
         assertThat(now.supersedesId()).isNotNull();
@@ -189,7 +198,7 @@ class VerdictRepositoryTest {
     void theLogRefusesUpdatesAndDeletes() {
         record("lan", Rating.TRUE);
         var dsl = wb.database.dsl();
-        assertThatThrownBy(() -> dsl.update(VERDICT).set(VERDICT.RATING, "FALSE").execute())
+        assertThatThrownBy(() -> dsl.update(VERDICT).set(VERDICT.RATING, Rating.FALSE).execute())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> dsl.deleteFrom(VERDICT).execute()).hasMessageContaining("append-only");
         assertThat(wb.verdicts.countEntries()).isEqualTo(1);

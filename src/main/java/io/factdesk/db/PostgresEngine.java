@@ -1,0 +1,122 @@
+package io.factdesk.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+
+/** PostgreSQL, the team's shared server. */
+final class PostgresEngine implements Engine {
+
+    /** Any number: the advisory lock that imports take so that two of them run one after the other. */
+    private static final long IMPORT_LOCK = 0x66616374L;
+
+    /** SQLStates that mean "try again": serialisation failure, deadlock, lock not available. */
+    private static final java.util.Set<String> BUSY = java.util.Set.of("40001", "40P01", "55P03");
+
+    /** The SQLState the append-only triggers raise (db/migration/postgresql). */
+    static final String APPEND_ONLY_STATE = "FD001";
+
+    private static final Map<String, String> CANNOT_CONNECT = Map.of(
+            "28P01", "the password was refused",
+            "28000", "the server does not let this user in (check the role and pg_hba.conf)",
+            "3D000", "the database does not exist (create it: see the README's Team set-up)",
+            "42501", "this user may not connect to it or use its schema",
+            "57P03", "the server is starting up or shutting down; try again in a moment",
+            "53300", "the server has no free connections; try again in a moment");
+
+    private final DatabaseLocation.PostgresServer server;
+    private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+
+    PostgresEngine(DatabaseLocation.PostgresServer server) {
+        this.server = server;
+        dataSource.setURL(server.jdbcUrl());
+        dataSource.setUser(server.user());
+        if (server.password() != null) {
+            dataSource.setPassword(server.password());
+        }
+        dataSource.setApplicationName("factdesk");
+        // an import's JDBC batches go as multi-row INSERTs rather than one round trip per row
+        dataSource.setReWriteBatchedInserts(true);
+    }
+
+    @Override
+    public SQLDialect dialect() {
+        return SQLDialect.POSTGRES;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public String migrations() {
+        return "classpath:db/migration/postgresql";
+    }
+
+    @Override
+    public boolean schemaIsCurrent(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var table = statement.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL")) {
+            if (!table.next() || !table.getBoolean(1)) {
+                return false;
+            }
+        }
+        return Engine.historyIsCurrent(connection);
+    }
+
+    @Override
+    public FactdeskException cannotOpen(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = CANNOT_CONNECT.get(state);
+        if (reason == null && state.startsWith("08")) {
+            reason = "no PostgreSQL server answers there (is it running, and listening on that host and port?)";
+        }
+        if (reason == null) {
+            reason = Database.firstLine(e.getMessage());
+        }
+        return FactdeskException.failure("cannot open the database " + server.shown() + " as user "
+                + TerminalText.safe(server.user()) + ": " + reason, e);
+    }
+
+    @Override
+    public ErrorClassifier errors() {
+        return e -> {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (BUSY.contains(state)) {
+                return DatabaseError.BUSY;
+            }
+            if (state.equals("23505")) {
+                return DatabaseError.UNIQUE_VIOLATION;
+            }
+            if (state.equals(APPEND_ONLY_STATE)) {
+                return DatabaseError.APPEND_ONLY;
+            }
+            return DatabaseError.OTHER;
+        };
+    }
+
+    @Override
+    public FullTextSearch fullTextSearch() {
+        return new PostgresFullTextSearch();
+    }
+
+    @Override
+    public Maintenance maintenance(DSLContext dsl) {
+        return new PostgresMaintenance(server, dsl);
+    }
+
+    @Override
+    public void serialiseBulkWriters(DSLContext dsl) {
+        dsl.execute("SELECT pg_advisory_xact_lock({0})", org.jooq.impl.DSL.val(IMPORT_LOCK));
+    }
+}

@@ -1,0 +1,24 @@
+package io.factdesk.db;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * claim.search_vector: a stored tsvector of the text under the factdesk_search configuration (simple
+ * words through unaccent), with a GIN index. Terms are letters and digits only, so the query string
+ * needs no quoting beyond what is written here; it is bound as a value.
+ */
+final class PostgresFullTextSearch implements FullTextSearch {
+
+    @Override
+    public Condition matches(Field<Long> claimId, List<Term> terms) {
+        String query = terms.stream().map(t -> "'" + t.word() + "'" + (t.prefix() ? ":*" : ""))
+                .collect(Collectors.joining(" & "));
+        return DSL.condition("{0} in (select c.id from claim c where c.search_vector"
+                + " @@ to_tsquery('factdesk_search', {1}))", claimId, DSL.val(query));
+    }
+}

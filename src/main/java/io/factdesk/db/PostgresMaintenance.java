@@ -1,0 +1,81 @@
+package io.factdesk.db;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+import io.factdesk.support.ExitCode;
+import io.factdesk.support.FactdeskException;
+
+/**
+ * PostgreSQL has no integrity_check: the server keeps foreign keys and constraints itself. What 'db check'
+ * looks at instead is what factdesk relies on and a careless administrator could undo: every constraint
+ * validated, the append-only triggers present and enabled, and every claim's count of live verdicts
+ * agreeing with the log. Where the amcheck extension is installed, the B-tree indexes are checked too.
+ * Backups are PostgreSQL's own business: pg_dump.
+ */
+final class PostgresMaintenance implements Maintenance {
+
+    private static final List<String> APPEND_ONLY_TRIGGERS = List.of(
+            "verdict_append_only", "verdict_append_only_truncate",
+            "evidence_append_only", "evidence_append_only_truncate");
+
+    private final DatabaseLocation.PostgresServer server;
+    private final DSLContext dsl;
+
+    PostgresMaintenance(DatabaseLocation.PostgresServer server, DSLContext dsl) {
+        this.server = server;
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<String> check() {
+        List<String> problems = new ArrayList<>();
+        dsl.fetch("SELECT conrelid::regclass::text, conname FROM pg_constraint"
+                        + " WHERE NOT convalidated AND connamespace = current_schema()::regnamespace")
+                .forEach(r -> problems.add("constraint " + r.get(1) + " on " + r.get(0) + " is not validated"));
+        for (String trigger : APPEND_ONLY_TRIGGERS) {
+            var found = dsl.fetchOptional("SELECT tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                    + " WHERE t.tgname = {0} AND c.relnamespace = current_schema()::regnamespace",
+                    org.jooq.impl.DSL.val(trigger));
+            if (found.isEmpty()) {
+                problems.add("trigger " + trigger + " is missing: the verdict log is not append-only");
+            } else if ("D".equals(String.valueOf(found.get().get(0)))) {
+                problems.add("trigger " + trigger + " is disabled: the verdict log is not append-only");
+            }
+        }
+        dsl.fetch("SELECT c.id, c.live_verdicts, (SELECT count(*) FROM verdict v WHERE v.claim_id = c.id AND v.kind = 'VERDICT'"
+                        + " AND NOT EXISTS (SELECT 1 FROM verdict u WHERE u.retracts_id = v.id)) AS live FROM claim c"
+                        + " WHERE c.live_verdicts <> (SELECT count(*) FROM verdict v WHERE v.claim_id = c.id AND v.kind = 'VERDICT'"
+                        + " AND NOT EXISTS (SELECT 1 FROM verdict u WHERE u.retracts_id = v.id)) ORDER BY c.id LIMIT 20")
+                .forEach(r -> problems.add("claim " + r.get(0) + " counts " + r.get(1) + " live verdicts; the log has " + r.get(2)));
+        if (dsl.fetchExists(dsl.selectOne().from("pg_extension").where("extname = 'amcheck'"))) {
+            dsl.fetch("SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+                            + " JOIN pg_am a ON a.oid = (SELECT relam FROM pg_class WHERE oid = i.indexrelid)"
+                            + " WHERE c.relnamespace = current_schema()::regnamespace AND a.amname = 'btree'")
+                    .forEach(r -> {
+                        try {
+                            dsl.execute("SELECT bt_index_check({0}::regclass)", org.jooq.impl.DSL.val(r.get(0)));
+                        } catch (org.jooq.exception.DataAccessException e) {
+                            problems.add("index " + r.get(0) + ": " + Database.firstLine(e.getMessage()));
+                        }
+                    });
+        }
+        return problems;
+    }
+
+
+    @Override
+    public void backupTo(Path file) {
+        throw new FactdeskException(ExitCode.BAD_INPUT, "db backup copies SQLite files; for PostgreSQL run: pg_dump"
+                + " --format=custom --file=" + io.factdesk.support.TerminalText.safe(file.toString()) + " -h " + server.host()
+                + " -p " + server.port() + " -U " + server.user() + " " + server.database());
+    }
+
+    @Override
+    public String size() {
+        return String.valueOf(dsl.fetchValue("SELECT pg_size_pretty(pg_database_size(current_database()))"));
+    }
+}

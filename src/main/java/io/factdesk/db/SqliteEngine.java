@@ -1,0 +1,201 @@
+package io.factdesk.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+
+/** SQLite, one file on one machine: the embedded default. */
+final class SqliteEngine implements Engine {
+
+    /**
+     * How long a writer waits for another process's write transaction. An import holds the lock while
+     * it reads its whole file, so a concurrent import or verdict waits that long.
+     */
+    static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+
+    SqliteEngine(Path file) {
+        this.file = file;
+        prepareFolder(file);
+        this.dataSource = new SQLiteDataSource(config());
+        dataSource.setUrl("jdbc:sqlite:" + file);
+    }
+
+    @Override
+    public SQLDialect dialect() {
+        return SQLDialect.SQLITE;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public String migrations() {
+        return "classpath:db/migration/sqlite";
+    }
+
+    @Override
+    public boolean schemaIsCurrent(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var tables = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            if (tables.getInt(1) == 0) {
+                return false;
+            }
+        }
+        return Engine.historyIsCurrent(connection);
+    }
+
+    /**
+     * One line for a database that cannot be opened, after SQLite's result code: not a database, damaged,
+     * read-only, out of reach.
+     */
+    @Override
+    public FactdeskException cannotOpen(SQLException e) {
+        String where = "the database " + shown();
+        SQLiteErrorCode code = SqliteErrors.codeOf(e);
+        String name = code == null ? "" : code.name();
+        String message;
+        if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+            message = where + " is not an SQLite database (or is encrypted); point FACTDESK_DB at a factdesk database";
+        } else if (SqliteErrors.isDamaged(e)) {
+            message = where + " is damaged (" + SqliteErrors.damage(e) + "); 'db check' lists the damage; restore it from a backup";
+        } else if (name.startsWith("SQLITE_READONLY")) {
+            message = where + " is read-only: factdesk needs to write the file and its folder";
+        } else if (name.startsWith("SQLITE_CANTOPEN") || name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
+            message = "cannot open " + where + ": the file or its folder cannot be read or written";
+        } else if (name.startsWith("SQLITE_BUSY")) {
+            message = where + " is busy with another factdesk process; try again in a moment";
+        } else {
+            message = "cannot open " + where + ": " + Database.firstLine(e.getMessage());
+        }
+        return FactdeskException.failure(message, e);
+    }
+
+    @Override
+    public ErrorClassifier errors() {
+        return new SqliteErrors();
+    }
+
+    @Override
+    public FullTextSearch fullTextSearch() {
+        return new SqliteFullTextSearch();
+    }
+
+    @Override
+    public Maintenance maintenance(DSLContext dsl) {
+        return new SqliteMaintenance(file, dsl);
+    }
+
+    @Override
+    public void serialiseBulkWriters(DSLContext dsl) {
+        // BEGIN IMMEDIATE (see config) already holds the file's write lock
+    }
+
+    private String shown() {
+        return TerminalText.safe(file.toString());
+    }
+
+    /** Refuses a folder where the file should be, and makes the file's folder if it is missing. */
+    static void prepareFolder(Path absolute) {
+        if (Files.isDirectory(absolute)) {
+            throw FactdeskException.badInput("the database " + TerminalText.safe(absolute.toString())
+                    + " is a folder; FACTDESK_DB must name a database file");
+        }
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw FactdeskException.failure("cannot create the database folder "
+                    + TerminalText.safe(String.valueOf(absolute.getParent())) + ": " + ioReason(e), e);
+        }
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                || e instanceof java.nio.file.FileSystemException f && "Not a directory".equals(f.getReason())) {
+            return "a file is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return Database.firstLine(f.getReason());
+        }
+        return Database.firstLine(e.getMessage());
+    }
+
+    static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Statement journals (kept for statements that fire triggers) in memory rather than in temporary
+        // files, and a larger page cache for the log's indexes during large imports.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32 * 1024);
+        // Writers take the lock when the transaction begins, so two processes never
+        // deadlock upgrading read locks; the busy timeout then queues them.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    /** SQLite's result codes, from an exception or its causes. */
+    static final class SqliteErrors implements ErrorClassifier {
+        @Override
+        public DatabaseError classify(SQLException e) {
+            SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
+            if (code == null) {
+                return DatabaseError.OTHER;
+            }
+            String name = code.name();
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return DatabaseError.BUSY;
+            }
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) {
+                return DatabaseError.UNIQUE_VIOLATION;
+            }
+            // the append-only triggers RAISE(ABORT), which SQLite reports as a trigger constraint
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_TRIGGER) {
+                return DatabaseError.APPEND_ONLY;
+            }
+            return DatabaseError.OTHER;
+        }
+
+        static SQLiteErrorCode codeOf(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof SQLiteException s) {
+                    return s.getResultCode();
+                }
+            }
+            return null;
+        }
+
+        static boolean isDamaged(SQLException e) {
+            SQLiteErrorCode code = codeOf(e);
+            return code == SQLiteErrorCode.SQLITE_NOTADB || code != null && code.name().startsWith("SQLITE_CORRUPT");
+        }
+
+        static String damage(SQLException e) {
+            return codeOf(e) == SQLiteErrorCode.SQLITE_NOTADB ? "file is not a database" : "database disk image is malformed";
+        }
+    }
+}
