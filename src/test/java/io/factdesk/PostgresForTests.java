@@ -44,6 +44,16 @@ public final class PostgresForTests {
         execute(server(), sql);
     }
 
+    /** Runs SQL as the superuser in one database. */
+    public static synchronized void asSuperuserIn(String database, String sql) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + server().getPort() + "/"
+                + database, "postgres", null); var statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     public static synchronized int port() {
         return server().getPort();
     }

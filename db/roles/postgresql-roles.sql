@@ -1,0 +1,24 @@
+-- Least-privilege roles for a team's factdesk database on PostgreSQL (README, "Team set-up").
+-- Run as the database's owner (the role that ran factdesk first and so created the tables), once,
+-- after that first start:  psql "postgresql://factdesk_owner@HOST/newsroom" -f db/roles/postgresql-roles.sql
+-- Then give each person a login in the group:  CREATE ROLE lan LOGIN PASSWORD '…' IN ROLE factdesk_reviewer;
+--
+-- A reviewer may read everything and add to the verdict log, but never change or remove an entry in it:
+-- INSERT and SELECT only on verdict and verdict_evidence. The triggers refuse UPDATE, DELETE and
+-- TRUNCATE there for every role, the owner included; the grants are a second line that also holds
+-- against anyone who could drop a trigger. Seeds and claims are derived from the articles and rebuilt
+-- by every ingest, so reviewers may change those; migrations stay with the owner.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'factdesk_reviewer') THEN
+        CREATE ROLE factdesk_reviewer NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO factdesk_reviewer', current_database());
+END $$;
+
+GRANT USAGE ON SCHEMA public TO factdesk_reviewer;
+GRANT SELECT ON flyway_schema_history TO factdesk_reviewer;
+GRANT SELECT, INSERT, UPDATE, DELETE ON seed, claim, claim_group_member TO factdesk_reviewer;
+GRANT SELECT, INSERT, UPDATE ON import_batch TO factdesk_reviewer;
+GRANT SELECT, INSERT ON verdict, verdict_evidence TO factdesk_reviewer;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO factdesk_reviewer;

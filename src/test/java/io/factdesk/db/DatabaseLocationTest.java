@@ -1,0 +1,52 @@
+package io.factdesk.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import io.factdesk.support.ExitCode;
+import io.factdesk.support.FactdeskException;
+
+class DatabaseLocationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://lan:s3cr%40t@db.example.org:6543/news%20room?sslmode=verify-full",
+        "jdbc:postgresql://lan:s3cr%40t@db.example.org:6543/news%20room?sslmode=verify-full"})
+    void aPostgresUrlGivesServerUserAndDatabaseAndHidesThePassword(String url) {
+        var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse(url);
+        assertThat(server.host()).isEqualTo("db.example.org");
+        assertThat(server.port()).isEqualTo(6543);
+        assertThat(server.database()).isEqualTo("news room");
+        assertThat(server.user()).isEqualTo("lan");
+        assertThat(server.password()).isEqualTo("s3cr@t");
+        assertThat(server.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.org:6543/news%20room?sslmode=verify-full");
+        assertThat(server.shown()).isEqualTo("db.example.org:6543/news room");
+        assertThat(server.toString()).doesNotContain("s3cr");
+        assertThat(server.shown() + server.toString() + server.stem()).doesNotContain("s3cr");
+    }
+
+    @Test
+    void theDefaultsAreLibpqsPortAndTheLocalHost() {
+        var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse("postgresql:///newsroom");
+        assertThat(server.host()).isEqualTo("localhost");
+        assertThat(server.port()).isEqualTo(5432);
+    }
+
+    @Test
+    void anythingElseIsAnSqliteFile() {
+        assertThat(DatabaseLocation.parse("db/factdesk.db")).isInstanceOfSatisfying(DatabaseLocation.SqliteFile.class,
+                f -> assertThat(f.file()).isEqualTo(Path.of("db/factdesk.db").toAbsolutePath()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://lan@host:5432/", "postgresql://lan@host:5432", "postgresql://lan@ho st/x", "  "})
+    void aUrlWithoutADatabaseOrThatCannotBeReadIsBadInput(String url) {
+        assertThatThrownBy(() -> DatabaseLocation.parse(url)).isInstanceOfSatisfying(FactdeskException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT)).hasMessageContaining("FACTDESK_DB");
+    }
+}
