@@ -121,7 +121,7 @@ final class ClaimCard {
                 + (v.appliedFromId() == null ? "" : " (" + VerdictTextRenderer.appliedFrom(v) + ")")
                 + (v.note() == null || v.note().isEmpty() ? "" : " — " + ClaimTextRenderer.snippet(v.note())), width);
         return plain.startsWith(lead + rating)
-                ? lead + style.verdict(v.rating()) + plain.substring(lead.length() + rating.length()) : plain;
+                ? lead + VerdictTextRenderer.rating(v.rating(), style) + plain.substring(lead.length() + rating.length()) : plain;
     }
 
     /** The text wrapped after a label on its first line, later lines indented under the text. */
