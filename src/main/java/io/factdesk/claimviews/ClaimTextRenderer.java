@@ -1,8 +1,10 @@
-package io.factdesk.claims;
+package io.factdesk.claimviews;
 
 import java.io.PrintWriter;
 import java.util.List;
 
+import io.factdesk.claims.Claim;
+import io.factdesk.claims.NearDuplicate;
 import io.factdesk.support.ShellStyle;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.VerdictEntry;
@@ -25,7 +27,8 @@ public final class ClaimTextRenderer {
         for (ClaimWithVerdicts cv : claims) {
             Claim c = cv.claim();
             String verdict = cv.disputed() ? "DISPUTED" : cv.latest().map(v -> v.rating().name()).orElse("-");
-            String shown = cv.disputed() || cv.latest().isEmpty() ? verdict : VerdictTextRenderer.rating(cv.latest().get().rating(), style);
+            String shown = cv.disputed() || cv.latest().isEmpty() ? verdict
+                    : VerdictTextRenderer.rating(cv.latest().get().rating(), style);
             // Pad by the plain label's width: colour codes take no room on screen.
             out.printf("%5d  %-9s %5.2f  %-11s %s%s %s%n", c.id(), c.status().label(), c.score(), c.type().label(),
                     shown, " ".repeat(Math.max(0, 13 - verdict.length())), snippet(c.text()));
