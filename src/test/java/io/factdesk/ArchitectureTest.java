@@ -13,9 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.Slice;
 
 /**
- * The house rules on packages (README, "Layout"): packages by feature with no cycles between
- * them, shared read models above the features they join, and {@code support} and {@code db} below
- * every feature.
+ * The rules on packages: features with no cycles between them (a read model that joins two
+ * features, such as claimviews, sits above both), and {@code support} and {@code db} below every
+ * feature.
  */
 @AnalyzeClasses(packages = "io.factdesk",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoSpringAotClasses.class})
