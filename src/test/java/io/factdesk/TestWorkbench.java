@@ -12,6 +12,7 @@ import io.factdesk.claims.ClaimRepository;
 import io.factdesk.claims.ClaimService;
 import io.factdesk.claims.DuplicateGroupRepository;
 import io.factdesk.claims.SentenceSegmenter;
+import io.factdesk.claimviews.ClaimViewService;
 import io.factdesk.db.Database;
 import io.factdesk.db.Transactions;
 import io.factdesk.importing.ImportBatchRepository;
@@ -35,6 +36,7 @@ public final class TestWorkbench implements AutoCloseable {
     public final VerdictRepository verdicts;
     public final DuplicateGroupRepository groups;
     public final ClaimService claimService;
+    public final ClaimViewService claimViews;
     public final VerdictService verdictService;
     public final io.factdesk.verdicts.GroupVerdictService groupVerdicts;
     public final SeedIngestService ingest;
@@ -60,7 +62,8 @@ public final class TestWorkbench implements AutoCloseable {
         claims = new ClaimRepository(database);
         verdicts = new VerdictRepository(database);
         groups = new DuplicateGroupRepository(database);
-        claimService = new ClaimService(claims, verdicts, groups);
+        claimService = new ClaimService(claims);
+        claimViews = new ClaimViewService(claims, verdicts, groups);
         verdictService = new VerdictService(verdicts, claims, tx, clock);
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),

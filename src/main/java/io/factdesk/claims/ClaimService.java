@@ -1,41 +1,19 @@
 package io.factdesk.claims;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
 import io.factdesk.support.FactdeskException;
-import io.factdesk.verdicts.ReviewerName;
-import io.factdesk.verdicts.VerdictEntry;
-import io.factdesk.verdicts.VerdictRepository;
 
+/** Claim counts and promotion into the queue. Claims with their verdicts are read through claimviews. */
 @Service
 public class ClaimService {
 
     private final ClaimRepository claims;
-    private final VerdictRepository verdicts;
-    private final DuplicateGroupRepository groups;
 
-    public ClaimService(ClaimRepository claims, VerdictRepository verdicts, DuplicateGroupRepository groups) {
+    public ClaimService(ClaimRepository claims) {
         this.claims = claims;
-        this.verdicts = verdicts;
-        this.groups = groups;
-    }
-
-    public List<ClaimWithVerdicts> list(ClaimQuery query) {
-        return withVerdicts(claims.list(query));
-    }
-
-    /** A page of claims after the given one (null for the first page), with their verdicts. */
-    public List<ClaimWithVerdicts> listAfter(ClaimQuery query, Claim after, int limit) {
-        return withVerdicts(claims.listAfter(query, after, limit));
-    }
-
-    public List<ClaimWithVerdicts> search(ClaimQuery query) {
-        return withVerdicts(claims.search(query));
     }
 
     public Map<String, Integer> countBySeed(StatusFilter status) {
@@ -44,20 +22,6 @@ public class ClaimService {
 
     public int count(ClaimQuery query) {
         return claims.count(query);
-    }
-
-    public ClaimWithVerdicts show(ClaimId id) {
-        return show(claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found")));
-    }
-
-    /** A claim already read (the review queue's next one), with its verdicts and near-duplicates. */
-    public ClaimWithVerdicts show(Claim claim) {
-        List<NearDuplicate> duplicates = groups.othersInGroup(claim.id()).stream()
-                .map(d -> new NearDuplicate(d.claimId(), NearDuplicateFinder.similarity(claim.text(), d.text()),
-                        d.seedName(), d.text()))
-                .toList();
-        ClaimWithVerdicts cv = withVerdicts(List.of(claim)).get(0);
-        return new ClaimWithVerdicts(cv.claim(), cv.current(), duplicates);
     }
 
     /** Puts a held-back sentence into the review queue. */
@@ -71,30 +35,5 @@ public class ClaimService {
         }
         claims.promote(id.value());
         return claims.find(id).orElseThrow();
-    }
-
-    List<ClaimWithVerdicts> withVerdicts(List<Claim> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Map<String, VerdictEntry>> current = new LinkedHashMap<>();
-        // A pending or held claim has no live verdict (the log's triggers keep status so), so only
-        // the others are looked up: a page of the queue, or its next claim, needs no log query.
-        List<Long> withLive = list.stream().filter(ClaimService::mayHaveLiveVerdicts).map(Claim::id).toList();
-        for (VerdictEntry v : withLive.isEmpty() ? List.<VerdictEntry>of() : verdicts.live(withLive)) {
-            // Entries come oldest first, so the last one per reviewer is their current verdict. Names are
-            // compared in their canonical form, so entries written before names were normalised (an NFD
-            // "Nguyễn") count as the same person as today's.
-            current.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>()).put(ReviewerName.canonical(v.reviewer()), v);
-        }
-        List<ClaimWithVerdicts> out = new ArrayList<>(list.size());
-        for (Claim c : list) {
-            out.add(new ClaimWithVerdicts(c, List.copyOf(current.getOrDefault(c.id(), Map.of()).values())));
-        }
-        return out;
-    }
-
-    private static boolean mayHaveLiveVerdicts(Claim claim) {
-        return claim.status() != ClaimStatus.PENDING && claim.status() != ClaimStatus.HELD;
     }
 }

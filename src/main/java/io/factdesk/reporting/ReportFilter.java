@@ -2,7 +2,7 @@ package io.factdesk.reporting;
 
 import java.time.Instant;
 
-import io.factdesk.claims.ClaimWithVerdicts;
+import io.factdesk.claimviews.ClaimWithVerdicts;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.Rating;

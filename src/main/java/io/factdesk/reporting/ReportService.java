@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimService;
-import io.factdesk.claims.ClaimWithVerdicts;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.claimviews.ClaimViewService;
+import io.factdesk.claimviews.ClaimWithVerdicts;
 import io.factdesk.seeds.Seed;
 import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.Clock;
@@ -42,14 +43,16 @@ public class ReportService {
 
     private static final int PAGE = 1_000;
 
+    private final ClaimViewService claimViews;
     private final ClaimService claims;
     private final VerdictRepository verdicts;
     private final SeedRepository seeds;
     private final FactdeskSettings settings;
     private final Clock clock;
 
-    public ReportService(ClaimService claims, VerdictRepository verdicts, SeedRepository seeds,
-                         FactdeskSettings settings, Clock clock) {
+    public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
+                         SeedRepository seeds, FactdeskSettings settings, Clock clock) {
+        this.claimViews = claimViews;
         this.claims = claims;
         this.verdicts = verdicts;
         this.seeds = seeds;
@@ -97,7 +100,7 @@ public class ReportService {
     private void forEachPage(String seed, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
         Claim after = null;
         while (true) {
-            List<ClaimWithVerdicts> page = claims.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, seed), after, PAGE);
+            List<ClaimWithVerdicts> page = claimViews.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, seed), after, PAGE);
             pageConsumer.accept(page);
             if (page.size() < PAGE) {
                 return;
@@ -123,7 +126,7 @@ public class ReportService {
         @Override
         public boolean hasNext() {
             while (!page.hasNext() && !last) {
-                List<ClaimWithVerdicts> rows = claims.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, filter.seed()), after, PAGE);
+                List<ClaimWithVerdicts> rows = claimViews.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, filter.seed()), after, PAGE);
                 last = rows.size() < PAGE;
                 after = rows.isEmpty() ? after : rows.get(rows.size() - 1).claim();
                 List<ClaimWithVerdicts> selected = rows.stream().filter(filter::accepts).toList();

@@ -8,9 +8,9 @@ import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
 import io.factdesk.claims.Claim;
-import io.factdesk.claims.ClaimTextRenderer;
-import io.factdesk.claims.ClaimWithVerdicts;
 import io.factdesk.claims.NearDuplicate;
+import io.factdesk.claimviews.ClaimTextRenderer;
+import io.factdesk.claimviews.ClaimWithVerdicts;
 import io.factdesk.support.ShellStyle;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.VerdictEntry;
@@ -121,7 +121,8 @@ final class ClaimCard {
                 + (v.appliedFromId() == null ? "" : " (" + VerdictTextRenderer.appliedFrom(v) + ")")
                 + (v.note() == null || v.note().isEmpty() ? "" : " — " + ClaimTextRenderer.snippet(v.note())), width);
         return plain.startsWith(lead + rating)
-                ? lead + style.verdict(v.rating()) + plain.substring(lead.length() + rating.length()) : plain;
+                ? lead + VerdictTextRenderer.rating(v.rating(), style) + plain.substring(lead.length() + rating.length())
+                : plain;
     }
 
     /** The text wrapped after a label on its first line, later lines indented under the text. */

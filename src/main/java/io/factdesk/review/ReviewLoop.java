@@ -23,9 +23,9 @@ import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
-import io.factdesk.claims.ClaimService;
-import io.factdesk.claims.ClaimWithVerdicts;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.claimviews.ClaimViewService;
+import io.factdesk.claimviews.ClaimWithVerdicts;
 import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.CommandTiming;
 import io.factdesk.support.FactdeskException;
@@ -51,19 +51,19 @@ import io.factdesk.verdicts.VerdictService;
 public class ReviewLoop {
 
     private final ClaimRepository claims;
-    private final ClaimService claimService;
+    private final ClaimViewService claimViews;
     private final VerdictService verdicts;
     private final ReviewerSession reviewers;
     private final SeedRepository seeds;
     private final VerdictPicker picker = new VerdictPicker();
     private final boolean timing;
 
-    public ReviewLoop(ClaimRepository claims, ClaimService claimService, VerdictService verdicts,
+    public ReviewLoop(ClaimRepository claims, ClaimViewService claimViews, VerdictService verdicts,
                       ReviewerSession reviewers, SeedRepository seeds, @Value("${factdesk.timing:false}") boolean timing) {
         this.timing = timing;
         this.seeds = seeds;
         this.claims = claims;
-        this.claimService = claimService;
+        this.claimViews = claimViews;
         this.verdicts = verdicts;
         this.reviewers = reviewers;
     }
@@ -99,7 +99,7 @@ public class ReviewLoop {
                     return;
                 }
                 onScreen = next.get();
-                ClaimWithVerdicts claim = claimService.show(onScreen);
+                ClaimWithVerdicts claim = claimViews.show(onScreen);
                 String sourceUrl = sourceUrls.computeIfAbsent(onScreen.seedName(),
                         name -> Optional.ofNullable(seeds.sourceUrlOf(name))).orElse(null);
                 int columns = terminal.getWidth();

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 import io.factdesk.claims.ClaimRepository;
 import io.factdesk.claims.ClaimStatus;
-import io.factdesk.claims.ClaimTextRenderer;
 import io.factdesk.claims.ClaimType;
 import io.factdesk.claims.StatusFilter;
+import io.factdesk.claimviews.ClaimTextRenderer;
 import io.factdesk.importing.ImportFormat;
 import io.factdesk.reporting.ReportFormat;
 import io.factdesk.seeds.SeedRepository;

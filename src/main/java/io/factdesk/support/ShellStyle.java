@@ -3,8 +3,6 @@ package io.factdesk.support;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 
-import io.factdesk.verdicts.Rating;
-
 /**
  * Colour for verdicts and highlights, only where it belongs: a terminal that has colours,
  * no NO_COLOR in the environment (https://no-color.org), and not a pipe. Text passed in
@@ -28,17 +26,19 @@ public record ShellStyle(boolean colour) {
         return colours != null && colours >= 8;
     }
 
-    public String verdict(Rating rating) {
-        if (rating == null) {
-            return "-";
+    /** The ANSI colours factdesk uses; which one a verdict gets is the verdict's business. */
+    public enum Colour {
+        GREEN("32"), YELLOW("33"), RED("31"), CYAN("36");
+
+        private final String code;
+
+        Colour(String code) {
+            this.code = code;
         }
-        String code = switch (rating) {
-            case TRUE, MOSTLY_TRUE -> "32";
-            case HALF_TRUE -> "33";
-            case MOSTLY_FALSE, FALSE -> "31";
-            case UNVERIFIABLE, NOT_CHECKWORTHY -> "36";
-        };
-        return wrap(code, rating.name());
+    }
+
+    public String coloured(Colour colour, String text) {
+        return wrap(colour.code, text);
     }
 
     public String bold(String text) {

@@ -4,10 +4,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.factdesk.claims.CheckWorthinessScorer;
-import io.factdesk.claims.ClaimExtractor;
-import io.factdesk.claims.SentenceSegmenter;
-
 @Configuration(proxyBeanMethods = false)
 class SupportConfig {
 
@@ -20,10 +16,5 @@ class SupportConfig {
     @Bean
     Clock clock() {
         return Clock.system();
-    }
-
-    @Bean
-    ClaimExtractor claimExtractor(FactdeskSettings settings) {
-        return new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), settings.threshold());
     }
 }

@@ -2,12 +2,28 @@ package io.factdesk.verdicts;
 
 import java.io.PrintWriter;
 
+import io.factdesk.support.ShellStyle;
+import io.factdesk.support.ShellStyle.Colour;
 import io.factdesk.support.TerminalText;
 
 /** Plain-text lines for verdict-log entries. */
 public final class VerdictTextRenderer {
 
     private VerdictTextRenderer() {
+    }
+
+    /** A rating's name in its colour (green true, yellow half, red false, cyan the rest), "-" for none. */
+    public static String rating(Rating rating, ShellStyle style) {
+        if (rating == null) {
+            return "-";
+        }
+        Colour colour = switch (rating) {
+            case TRUE, MOSTLY_TRUE -> Colour.GREEN;
+            case HALF_TRUE -> Colour.YELLOW;
+            case MOSTLY_FALSE, FALSE -> Colour.RED;
+            case UNVERIFIABLE, NOT_CHECKWORTHY -> Colour.CYAN;
+        };
+        return style.coloured(colour, rating.name());
     }
 
     /** "applied from claim 38 (entry 12)": where an apply-group copy came from. */

@@ -62,7 +62,7 @@ class ReportInjectionTest {
                     new Note("&lt;b&gt; stays literal & so does " + CLOSE + " <!-- x --> \u202Eevil \u061Cmark"),
                     new ReviewerName("Ann &amp; Bo"), Instant.parse("2025-03-02T09:00:00Z")));
         }
-        report = new ReportService(wb.claimService, wb.verdicts, wb.seeds,
+        report = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
                 new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> ReportFixture.AS_OF)
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
     }

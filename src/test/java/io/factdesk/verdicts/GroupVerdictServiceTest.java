@@ -55,7 +55,7 @@ class GroupVerdictServiceTest {
     void theSameClaimInTwoSeedsFormsAGroupAndTakesOneVerdict() {
         ClaimId a = new ClaimId(idOf("The ministry said"));
         ClaimId b = new ClaimId(idOf("Exports rose"));
-        assertThat(wb.claimService.show(a).duplicates()).singleElement()
+        assertThat(wb.claimViews.show(a).duplicates()).singleElement()
                 .satisfies(d -> assertThat(d.claimId()).isEqualTo(b.value()));
         ReviewerName lan = new ReviewerName("Lan");
         wb.verdictService.record(new VerdictInput(a, Rating.MOSTLY_TRUE, List.of(new EvidenceUrl("https://stats.example.org")),
@@ -72,7 +72,7 @@ class GroupVerdictServiceTest {
             assertThat(v.appliedFromClaimId()).isEqualTo(a.value());
         });
         assertThat(wb.groupVerdicts.applyToGroup(a, lan)).as("second run changes nothing").isEmpty();
-        assertThat(wb.claimService.show(new ClaimId(idOf("Unemployment"))).duplicates()).isEmpty();
+        assertThat(wb.claimViews.show(new ClaimId(idOf("Unemployment"))).duplicates()).isEmpty();
     }
 
     /** The link to the source is a field of the entry, not text added to the note, so the longest note still applies. */

@@ -76,7 +76,7 @@ class VerdictRepositoryTest {
 
         assertThat(undo.kind()).isEqualTo(VerdictEntry.Kind.RETRACTION);
         assertThat(undo.retractsId()).isEqualTo(second.id());
-        var current = wb.claimService.show(claim).current();
+        var current = wb.claimViews.show(claim).current();
         assertThat(current).extracting(VerdictEntry::id).containsExactlyInAnyOrder(first.id(), other.id());
         assertThat(wb.verdictService.history(claim)).hasSize(4);
     }
@@ -107,8 +107,8 @@ class VerdictRepositoryTest {
 
         assertThat(undo.retractsId()).isEqualTo(shellA.id());
         assertThat(undo.reviewer()).isEqualTo("lan");
-        assertThat(wb.claimService.show(mine).current()).isEmpty();
-        assertThat(wb.claimService.show(other).current()).extracting(VerdictEntry::id).containsExactly(shellB.id());
+        assertThat(wb.claimViews.show(mine).current()).isEmpty();
+        assertThat(wb.claimViews.show(other).current()).extracting(VerdictEntry::id).containsExactly(shellB.id());
     }
 
     @Test
@@ -125,7 +125,7 @@ class VerdictRepositoryTest {
         assertThat(wb.verdicts.countEntries()).as("nothing written").isEqualTo(before);
 
         VerdictEntry undo = wb.verdictService.retract(shellB.id());
-        assertThat(wb.claimService.show(claim).current()).extracting(VerdictEntry::id)
+        assertThat(wb.claimViews.show(claim).current()).extracting(VerdictEntry::id)
                 .as("A's verdict is current again").containsExactly(shellA.id());
         assertThatThrownBy(() -> wb.verdictService.retract(shellB.id()))
                 .hasMessage("entry " + shellB.id() + " on claim " + claim + " was already taken back by entry "
@@ -142,7 +142,7 @@ class VerdictRepositoryTest {
 
         assertThat(second.reviewer()).isEqualTo(nfc);
         assertThat(second.supersedesId()).isEqualTo(first.id());
-        var shown = wb.claimService.show(claim);
+        var shown = wb.claimViews.show(claim);
         assertThat(shown.current()).extracting(VerdictEntry::id).containsExactly(second.id());
         assertThat(shown.disputed()).isFalse();
         assertThat(wb.verdicts.reviewers()).containsExactly(nfc);
@@ -159,12 +159,12 @@ class VerdictRepositoryTest {
         VerdictEntry now = record("Nguyễn Lan", Rating.FALSE);
 
         assertThat(now.supersedesId()).isNotNull();
-        assertThat(wb.claimService.show(claim).disputed()).isFalse();
-        assertThat(wb.claimService.show(claim).current()).singleElement().extracting(VerdictEntry::id).isEqualTo(now.id());
+        assertThat(wb.claimViews.show(claim).disputed()).isFalse();
+        assertThat(wb.claimViews.show(claim).current()).singleElement().extracting(VerdictEntry::id).isEqualTo(now.id());
         assertThat(wb.verdicts.reviewers()).hasSize(1);
     }
 
-    /** ClaimService skips the log for pending and held claims; this is the invariant it relies on. */
+    /** ClaimViewService skips the log for pending and held claims; this is the invariant it relies on. */
     @Test
     void aClaimIsNeverPendingOrHeldWhileItHasALiveVerdict() {
         ClaimId held = new ClaimId(wb.claims.list(io.factdesk.claims.ClaimQuery.of(io.factdesk.claims.StatusFilter.HELD, null))
@@ -190,7 +190,7 @@ class VerdictRepositoryTest {
             boolean live = !wb.verdicts.live(List.of(c.id())).isEmpty();
             assertThat(live).as("claim %d is %s", c.id(), c.status())
                     .isEqualTo(c.status() == ClaimStatus.REVIEWED || c.status() == ClaimStatus.STALE && live);
-            assertThat(wb.claimService.show(new ClaimId(c.id())).current().isEmpty()).isEqualTo(!live);
+            assertThat(wb.claimViews.show(new ClaimId(c.id())).current().isEmpty()).isEqualTo(!live);
         }
     }
 

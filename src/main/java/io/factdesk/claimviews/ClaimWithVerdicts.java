@@ -1,9 +1,11 @@
-package io.factdesk.claims;
+package io.factdesk.claimviews;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.factdesk.claims.Claim;
+import io.factdesk.claims.NearDuplicate;
 import io.factdesk.verdicts.VerdictEntry;
 
 /**

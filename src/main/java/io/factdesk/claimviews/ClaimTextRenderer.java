@@ -1,11 +1,14 @@
-package io.factdesk.claims;
+package io.factdesk.claimviews;
 
 import java.io.PrintWriter;
 import java.util.List;
 
+import io.factdesk.claims.Claim;
+import io.factdesk.claims.NearDuplicate;
 import io.factdesk.support.ShellStyle;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.VerdictEntry;
+import io.factdesk.verdicts.VerdictTextRenderer;
 
 /** Plain-text views of claims for the terminal. Everything from files passes through {@link TerminalText}. */
 public final class ClaimTextRenderer {
@@ -24,7 +27,8 @@ public final class ClaimTextRenderer {
         for (ClaimWithVerdicts cv : claims) {
             Claim c = cv.claim();
             String verdict = cv.disputed() ? "DISPUTED" : cv.latest().map(v -> v.rating().name()).orElse("-");
-            String shown = cv.disputed() || cv.latest().isEmpty() ? verdict : style.verdict(cv.latest().get().rating());
+            String shown = cv.disputed() || cv.latest().isEmpty() ? verdict
+                    : VerdictTextRenderer.rating(cv.latest().get().rating(), style);
             // Pad by the plain label's width: colour codes take no room on screen.
             out.printf("%5d  %-9s %5.2f  %-11s %s%s %s%n", c.id(), c.status().label(), c.score(), c.type().label(),
                     shown, " ".repeat(Math.max(0, 13 - verdict.length())), snippet(c.text()));
@@ -62,10 +66,10 @@ public final class ClaimTextRenderer {
             out.println("  verdict:  none yet");
         }
         for (VerdictEntry v : cv.current()) {
-            out.println("  verdict:  " + style.verdict(v.rating()) + " by " + TerminalText.safe(v.reviewer()) + " at "
+            out.println("  verdict:  " + VerdictTextRenderer.rating(v.rating(), style) + " by " + TerminalText.safe(v.reviewer()) + " at "
                     + v.reviewedAt() + (cv.disputed() ? "  [reviewers disagree]" : ""));
             if (v.appliedFromId() != null) {
-                out.println("            " + io.factdesk.verdicts.VerdictTextRenderer.appliedFrom(v));
+                out.println("            " + VerdictTextRenderer.appliedFrom(v));
             }
             v.evidence().forEach(u -> out.println("            evidence " + TerminalText.safe(u)));
             if (v.note() != null && !v.note().isEmpty()) {

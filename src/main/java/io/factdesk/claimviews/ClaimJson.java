@@ -1,7 +1,8 @@
-package io.factdesk.claims;
+package io.factdesk.claimviews;
 
 import java.util.List;
 
+import io.factdesk.claims.Claim;
 import io.factdesk.verdicts.VerdictJson;
 
 /** The JSON shape of a claim (README, "JSON output"). */

@@ -1,0 +1,104 @@
+package io.factdesk.claimviews;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.ClaimType;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.Json;
+import io.factdesk.support.OptionValues;
+import io.factdesk.support.OutputStyle;
+import io.factdesk.support.OutputFormat;
+
+/** The commands that show claims with their verdicts: claims list, search and show. */
+@Component
+public class ClaimViewCommands {
+
+    private final ClaimViewService service;
+    private final OutputStyle style;
+
+    public ClaimViewCommands(ClaimViewService service, OutputStyle style) {
+        this.service = service;
+        this.style = style;
+    }
+
+    @Command(name = "claims list", group = "Claims", description = "List extracted claims",
+            help = """
+                    claims list [--status active|pending|reviewed|held|stale|all] [--seed NAME] [--type TYPE]
+                                [--min-score N] [--search WORDS] [--limit N] [--offset N] [--format text|json]
+                      Lists claims in seed order. The default status, active, is the review queue: pending and reviewed.
+                      held = kept out of the queue by the extractor; stale = its sentence left the seed.
+                      TYPE: statistic, event, attribution, ranking, policy, prediction, other.
+                    Example: claims list --status pending --type statistic --min-score 0.5""")
+    public void list(CommandContext ctx,
+                     @Option(longName = "status", description = "active (default), pending, reviewed, held, stale or all") String status,
+                     @Option(longName = "seed", description = "only claims from this seed file") String seed,
+                     @Option(longName = "type", description = "only claims of this type") String type,
+                     @Option(longName = "min-score", description = "only claims scoring at least this (0 to 1)") String minScore,
+                     @Option(longName = "search", description = "only claims containing all these words") String search,
+                     @Option(longName = "limit", description = "at most this many claims") String limit,
+                     @Option(longName = "offset", description = "skip this many claims first") String offset,
+                     @Option(longName = "format", description = "text (default) or json") String format) {
+        OutputFormat fmt = OutputFormat.parse(format);
+        ClaimQuery query = new ClaimQuery(StatusFilter.parse(status), seed, type == null ? null : ClaimType.parse(type),
+                OptionValues.decimal("--min-score", minScore), search,
+                OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0));
+        print(service.list(query), fmt, ctx.outputWriter());
+    }
+
+    @Command(name = "claims search", group = "Claims", description = "Find claims by the words in them (full text)",
+            help = """
+                    claims search WORDS... [--status active|pending|reviewed|held|stale|all] [--limit N] [--format text|json]
+                      Claims containing every word (any case, accents ignored); end a word with * to match its prefix.
+                      Searches all claims unless --status narrows it; lists them in claim-id order.
+                    Example: claims search success rate""")
+    public void search(CommandContext ctx,
+                       @Arguments List<String> words,
+                       @Option(longName = "status", description = "all (default) or another status") String status,
+                       @Option(longName = "limit", description = "at most this many claims") String limit,
+                       @Option(longName = "format", description = "text (default) or json") String format) {
+        OutputFormat fmt = OutputFormat.parse(format);
+        String text = words == null ? "" : String.join(" ", words);
+        if (text.isBlank()) {
+            throw FactdeskException.badInput("claims search needs the words to look for");
+        }
+        ClaimQuery query = new ClaimQuery(status == null ? StatusFilter.ALL : StatusFilter.parse(status), null, null,
+                null, text, OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), 0);
+        print(service.search(query), fmt, ctx.outputWriter());
+    }
+
+    private void print(List<ClaimWithVerdicts> claims, OutputFormat fmt, PrintWriter out) {
+        if (fmt == OutputFormat.JSON) {
+            out.println(Json.write(claims.stream().map(ClaimJson::of).toList()));
+        } else {
+            ClaimTextRenderer.table(claims, out, style.current());
+        }
+    }
+
+    @Command(name = "claims show", group = "Claims", description = "Show one claim in context, with why it was picked",
+            help = """
+                    claims show ID [--format text|json]
+                      Shows the sentence with the sentences before and after it, its score, type and reasons,
+                      and every reviewer's current verdict.
+                    Example: claims show 12""")
+    public void show(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
+                     @Option(longName = "format", description = "text (default) or json") String format) {
+        OutputFormat fmt = OutputFormat.parse(format);
+        ClaimWithVerdicts claim = service.show(ClaimId.parse(id));
+        if (fmt == OutputFormat.JSON) {
+            ctx.outputWriter().println(Json.write(ClaimJson.of(claim)));
+        } else {
+            ClaimTextRenderer.detail(claim, ctx.outputWriter(), style.current());
+        }
+    }
+}
