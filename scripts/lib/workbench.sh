@@ -11,6 +11,8 @@
 
 fd() { "$root/scripts/factdesk" "$@"; }
 
+scratch_dbs=()
+
 # workbench_setup WORK: builds the jar if needed and makes WORK/no-seeds, an empty seeds folder
 # for the commands that must not ingest anything ($no_seeds).
 workbench_setup() {
@@ -30,7 +32,7 @@ db_pg_name() { local u="${1#*://}"; u="${u#*/}"; echo "${u%%\?*}"; }
 # db_pg_with_name URL NAME: the same URL naming another database on the same server.
 db_pg_with_name() { sed -E "s#^((jdbc:)?postgres(ql)?://[^/]*/)[^?]*#\1$2#" <<< "$1"; }
 
-db_psql() { psql -X -q -v ON_ERROR_STOP=1 "$(db_pg_conninfo "$1")" -c "$2"; }
+db_psql() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$(db_pg_conninfo "$1")" -c "$2"; }
 
 # db_scratch VAR NAME: sets VAR to the location of a scratch database called NAME next to
 # $scratch_base (see scratch_setup): a file NAME.db in that folder, or on PostgreSQL the database
