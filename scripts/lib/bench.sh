@@ -1,9 +1,14 @@
 # Shared by the benchmark scripts (sourced, not run): test data generators and timing helpers.
-# Expects $root (the repository) to be set by the caller.
+# Expects $root (the repository) and $work (a scratch folder) to be set by the caller. The data
+# is made through factdesk (scripts/lib/workbench.sh, sourced here), on either engine.
+. "$root/scripts/lib/workbench.sh"
 
-bench_jar() {
-  "$root/scripts/factdesk" help >/dev/null 2>&1 || true   # builds the jar and start-up archive if needed
-  echo "$root/target/factdesk-0.1.0-SNAPSHOT.jar"
+# bench_setup: builds the jar and start-up archive if needed, makes $no_seeds and says where
+# scratch databases go (workbench.sh); the caller's EXIT trap runs scratch_cleanup.
+bench_setup() {
+  workbench_setup "$work"
+  scratch_setup "$work"
+  jar="$root/target/factdesk-0.1.0-SNAPSHOT.jar"
 }
 
 # make_articles DIR N PER: N articles of PER paragraphs drawn from the seeds' paragraphs, digits and
@@ -28,53 +33,25 @@ make_articles() {
     }'
 }
 
-# make_claims_db JAR DB N [reviewed]: a migrated database with one seed and N check-worthy claims;
-# with "reviewed", each claim also gets one verdict with one evidence URL (for exports).
+# make_claims_db DB N [reviewed]: an empty database (a file or a PostgreSQL URL) gets N check-worthy
+# claims, made through factdesk: N/10 generated articles of 10 check-worthy sentences each (and a
+# title, held back), ingested. Their ids, in queue order, are left in "$work/ids-NAME" (NAME: the
+# database's file or database name). With "reviewed", each claim also gets one verdict with one
+# evidence URL, through `import` (for exports).
 make_claims_db() {
-  local jar="$1" db="$2" n="$3" reviewed="${4:-}" empty
-  empty="$(mktemp -d)"
-  FACTDESK_DB="$db" FACTDESK_SEEDS="$empty" java -jar "$jar" claims count >/dev/null   # creates and migrates it
-  rmdir "$empty"
-  sqlite3 "$db" <<SQL
-.output /dev/null
-PRAGMA synchronous = OFF;
-.output stdout
-BEGIN;
-INSERT INTO seed (id, name, content_hash, title, body, ingested_at, extractor_version, source_url, published_on)
-VALUES (1, 'bench.txt', 'bench', 'Benchmark seed', '', '2026-01-01T00:00:00Z', 1, 'https://example.org/bench', '2026-01-01');
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $n)
-INSERT INTO claim (id, seed_id, position, start_offset, end_offset, text, context_before, context_after, fingerprint,
-                   score, reasons, claim_type, checkworthy, claimant, created_at)
-SELECT i, 1, i, 0, 0, 'Benchmark claim number ' || i || ' says exports rose ' || (i % 50) || '% last year.',
-       'The sentence before claim ' || i || '.', 'The sentence after claim ' || i || '.', printf('%016x', i),
-       0.5, 'number: "' || i || '"', 'STATISTIC', 1, 'The ministry', '2026-01-01T00:00:00Z' FROM n;
-COMMIT;
-SQL
+  local db="$1" n="$2" reviewed="${3:-}" name
+  name="$(basename "${db%%\?*}")"
+  rm -rf "$work/seeds-$name"
+  make_claim_seeds "$work/seeds-$name" $(( (n + 9) / 10 )) 10 0
+  FACTDESK_DB="$db" FACTDESK_SEEDS="$work/seeds-$name" fd seeds ingest > /dev/null
+  rm -rf "$work/seeds-$name"
+  claim_ids "$db" pending "$work/ids-$name.all"
+  head -n "$n" "$work/ids-$name.all" > "$work/ids-$name"
+  rm -f "$work/ids-$name.all"
   [ "$reviewed" = reviewed ] || return 0
-  sqlite3 "$db" <<SQL
-.output /dev/null
-PRAGMA synchronous = OFF;
-.output stdout
-BEGIN;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $n)
-INSERT INTO verdict (id, claim_id, kind, rating, note, reviewer, os_user, reviewed_at, recorded_at, content_key)
-SELECT i, i, 'VERDICT', CASE i % 5 WHEN 0 THEN 'TRUE' WHEN 1 THEN 'MOSTLY_TRUE' WHEN 2 THEN 'HALF_TRUE'
-       WHEN 3 THEN 'MOSTLY_FALSE' ELSE 'FALSE' END, 'Checked against the customs tables for claim ' || i || '.',
-       'reviewer ' || (i % 7), 'bench', '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z', printf('%032x', i) FROM n;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $n)
-INSERT INTO verdict_evidence (verdict_id, position, url) SELECT i, 1, 'https://example.org/evidence/' || i FROM n;
-COMMIT;
-SQL
-}
-
-# make_verdict_csv FILE N: one verdict row for each of claims 1..N.
-make_verdict_csv() {
-  awk -v n="$2" 'BEGIN {
-    print "claim_id,rating,evidence_url,note,reviewer"
-    split("TRUE MOSTLY_TRUE HALF_TRUE MOSTLY_FALSE FALSE", r, " ")
-    for (i = 1; i <= n; i++)
-      printf("%d,%s,https://example.org/evidence/%d,\"Checked against source %d, see notes\",reviewer %d\n", i, r[i % 5 + 1], i, i, i % 7)
-  }' > "$1"
+  make_verdict_csv "$work/reviewed-$name.csv" "$work/ids-$name" "$n"
+  FACTDESK_DB="$db" FACTDESK_SEEDS="$no_seeds" fd import "$work/reviewed-$name.csv" > /dev/null
+  rm -f "$work/reviewed-$name.csv"
 }
 
 # timed SAMPLES CMD...: runs CMD (output discarded, stderr kept for failures) and appends
