@@ -1,6 +1,6 @@
 -- Least-privilege roles for a team's factdesk database on PostgreSQL (README, "Team set-up").
--- Run as the database's owner (the role that ran factdesk first and so created the tables), once,
--- after that first start:  psql "postgresql://factdesk_owner@HOST/newsroom" -f db/roles/postgresql-roles.sql
+-- Run once, after the first factdesk start as the database's owner has created the tables, as a role
+-- that may create roles (the postgres superuser):  sudo -u postgres psql -d newsroom -f db/roles/postgresql-roles.sql
 -- Then give each person a login in the group:  CREATE ROLE lan LOGIN PASSWORD '…' IN ROLE factdesk_reviewer;
 --
 -- A reviewer may read everything and add to the verdict log, but never change or remove an entry in it:

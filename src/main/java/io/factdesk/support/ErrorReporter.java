@@ -2,7 +2,6 @@ package io.factdesk.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.sql.SQLException;
-import java.util.Locale;
 
 import org.springframework.beans.BeansException;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -40,11 +39,8 @@ public final class ErrorReporter {
             // Spring Shell reports usage problems (a missing required option) this way.
             return new Failure(ExitCode.BAD_INPUT, lowerFirst(t.getMessage()), t);
         }
+        // busy and locked errors arrive classified by their codes, as the db package's DatabaseBusyException
         SQLException sql = find(t, SQLException.class);
-        if (sql != null && isBusy(sql)) {
-            return new Failure(ExitCode.FAILURE,
-                    "the database is busy with another factdesk process; try again in a moment", t);
-        }
         if (sql != null) {
             return new Failure(ExitCode.FAILURE, "database error: " + TerminalText.safe(sql.getMessage()), t);
         }
@@ -96,11 +92,6 @@ public final class ErrorReporter {
             }
         }
         return null;
-    }
-
-    private static boolean isBusy(SQLException e) {
-        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        return m.contains("sqlite_busy") || m.contains("database is locked");
     }
 
     private static String rootMessage(Throwable t) {
