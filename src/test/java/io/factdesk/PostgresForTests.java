@@ -54,6 +54,17 @@ public final class PostgresForTests {
         }
     }
 
+    /** One number from a query, as the superuser in one database. */
+    public static synchronized long queryLong(String database, String sql) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + server().getPort() + "/"
+                + database, "postgres", null); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     public static synchronized int port() {
         return server().getPort();
     }

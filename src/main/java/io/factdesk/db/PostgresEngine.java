@@ -27,6 +27,7 @@ final class PostgresEngine implements Engine {
 
     private static final Map<String, String> CANNOT_CONNECT = Map.of(
             "28P01", "the password was refused",
+            "08004", "the server asks for a password and none was given (set PGPASSWORD, or add the database to ~/.pgpass)",
             "28000", "the server does not let this user in (check the role and pg_hba.conf)",
             "3D000", "the database does not exist (create it: see the README's Team set-up)",
             "42501", "this user may not connect to it or use its schema",
@@ -78,6 +79,9 @@ final class PostgresEngine implements Engine {
     public FactdeskException cannotOpen(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = CANNOT_CONNECT.get(state);
+        if (reason == null && causedBy(e, java.net.UnknownHostException.class)) {
+            reason = "the host name is not known";
+        }
         if (reason == null && state.startsWith("08")) {
             reason = "no PostgreSQL server answers there (is it running, and listening on that host and port?)";
         }
@@ -86,6 +90,15 @@ final class PostgresEngine implements Engine {
         }
         return FactdeskException.failure("cannot open the database " + server.shown() + " as user "
                 + TerminalText.safe(server.user()) + ": " + reason, e);
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
