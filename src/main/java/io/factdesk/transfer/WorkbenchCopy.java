@@ -105,12 +105,22 @@ public class WorkbenchCopy {
         if (!sourceSum.equals(targetSum) || !read.counts().equals(written.counts())) {
             // thrown inside the target's transaction, so nothing of the copy stays
             throw FactdeskException.failure("the copy in " + target.location().shown() + " does not match "
-                    + source.location().shown() + " (checksum " + targetSum + " there, " + sourceSum
-                    + " in the source; rows " + written.counts().values() + " against " + read.counts().values()
+                    + source.location().shown() + " (" + difference(read, written, sourceSum, targetSum)
                     + "); nothing was written", null);
         }
         target.afterCopy();
         return new Report(source.location().shown(), target.location().shown(), read.counts(), sourceSum);
+    }
+
+    private static String difference(ContentChecksum read, ContentChecksum written, String sourceSum, String targetSum) {
+        for (WorkbenchTable table : WorkbenchTable.values()) {
+            long there = written.counts().get(table);
+            long here = read.counts().get(table);
+            if (there != here) {
+                return table.tableName() + ": " + there + " rows there, " + here + " in the source";
+            }
+        }
+        return "checksum " + targetSum + " there, " + sourceSum + " in the source";
     }
 
     /**
