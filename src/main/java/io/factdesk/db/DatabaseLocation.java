@@ -23,7 +23,10 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
     String stem();
 
     static DatabaseLocation parse(String setting) {
-        return parse(setting, "FACTDESK_DB (factdesk.db)");
+        if (setting == null || setting.isBlank()) {
+            throw FactdeskException.badInput("FACTDESK_DB (factdesk.db) is empty; name a database file or a postgresql:// URL");
+        }
+        return parse(setting, "FACTDESK_DB");
     }
 
     /** A location given elsewhere than in FACTDESK_DB; {@code what} is how a message names where it was given. */
@@ -61,7 +64,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
 
         public PostgresServer {
             if (database == null || database.isBlank()) {
-                throw FactdeskException.badInput("the PostgreSQL URL names a server but no database:"
+                throw FactdeskException.badInput("FACTDESK_DB names a PostgreSQL server but no database:"
                         + " write postgresql://user@host:5432/DATABASE");
             }
         }
