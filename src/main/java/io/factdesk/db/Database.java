@@ -145,6 +145,16 @@ public final class Database implements AutoCloseable {
         engine.serialiseBulkWriters(dsl);
     }
 
+    /** See {@link Engine#readOneSnapshot}; call first inside the reading transaction. */
+    public void readOneSnapshot() {
+        engine.readOneSnapshot(dsl);
+    }
+
+    /** See {@link Engine#afterCopy}; call inside the copy's transaction, after its last row. */
+    public void afterCopy() {
+        engine.afterCopy(dsl);
+    }
+
     public boolean isPostgres() {
         return location instanceof DatabaseLocation.PostgresServer;
     }

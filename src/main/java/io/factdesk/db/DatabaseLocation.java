@@ -23,13 +23,21 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
     String stem();
 
     static DatabaseLocation parse(String setting) {
+        if (setting == null || setting.isBlank()) {
+            throw FactdeskException.badInput("FACTDESK_DB (factdesk.db) is empty; name a database file or a postgresql:// URL");
+        }
+        return parse(setting, "FACTDESK_DB");
+    }
+
+    /** A location given elsewhere than in FACTDESK_DB; {@code what} is how a message names where it was given. */
+    static DatabaseLocation parse(String setting, String what) {
         String value = setting == null ? "" : setting.strip();
         if (value.isEmpty()) {
-            throw FactdeskException.badInput("FACTDESK_DB (factdesk.db) is empty; name a database file or a postgresql:// URL");
+            throw FactdeskException.badInput(what + " is empty; name a database file or a postgresql:// URL");
         }
         String url = value.startsWith("jdbc:") ? value.substring("jdbc:".length()) : value;
         if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {
-            return PostgresServer.parse(url);
+            return PostgresServer.parse(url, what);
         }
         return new SqliteFile(Path.of(value).toAbsolutePath().normalize());
     }
@@ -61,12 +69,12 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             }
         }
 
-        static PostgresServer parse(String url) {
+        static PostgresServer parse(String url, String what) {
             URI uri;
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                throw FactdeskException.badInput("FACTDESK_DB is not a valid PostgreSQL URL: " + e.getReason()
+                throw FactdeskException.badInput(what + " is not a valid PostgreSQL URL: " + TerminalText.safe(e.getReason())
                         + "; write postgresql://user@host:5432/database");
             }
             String user = null;
@@ -84,6 +92,10 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             }
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             String database = decode(path.startsWith("/") ? path.substring(1) : path);
+            if (database.isBlank()) {
+                throw FactdeskException.badInput(what + " names a PostgreSQL server but no database:"
+                        + " write postgresql://user@host:5432/DATABASE");
+            }
             return new PostgresServer(uri.getHost() == null ? "localhost" : uri.getHost(),
                     uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, uri.getRawQuery());
         }

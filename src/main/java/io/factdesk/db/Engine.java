@@ -44,6 +44,18 @@ interface Engine {
      */
     void serialiseBulkWriters(DSLContext dsl);
 
+    /**
+     * Makes the transaction just begun read one snapshot of the whole database, so that a copy's rows and
+     * checksum come from one moment while others keep working. Must be the transaction's first statement.
+     */
+    void readOneSnapshot(DSLContext dsl);
+
+    /**
+     * Brings the engine's own bookkeeping in line after a copy inserted rows with their ids given, inside
+     * the copy's transaction: where the next generated id comes from, and what the planner knows.
+     */
+    void afterCopy(DSLContext dsl);
+
     /** Releases what the engine holds outside connections (nothing, for both engines today). */
     default void close() {
     }

@@ -34,6 +34,9 @@ final class PostgresEngine implements Engine {
             "57P03", "the server is starting up or shutting down; try again in a moment",
             "53300", "the server has no free connections; try again in a moment");
 
+    /** The tables whose id is a generated identity (db/migration/postgresql). */
+    private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("seed", "claim", "import_batch", "verdict");
+
     private final DatabaseLocation.PostgresServer server;
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
 
@@ -131,5 +134,24 @@ final class PostgresEngine implements Engine {
     @Override
     public void serialiseBulkWriters(DSLContext dsl) {
         dsl.execute("SELECT pg_advisory_xact_lock({0})", org.jooq.impl.DSL.val(IMPORT_LOCK));
+    }
+
+    @Override
+    public void readOneSnapshot(DSLContext dsl) {
+        dsl.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
+
+    /**
+     * Rows inserted with their ids leave each identity's sequence where it was, so the next generated id
+     * would collide: each sequence is moved past its table's largest id. The tables are then analysed, so
+     * that the first commands on the copy are planned with its real sizes rather than an empty table's.
+     */
+    @Override
+    public void afterCopy(DSLContext dsl) {
+        for (String table : IDENTITY_TABLES) {
+            dsl.fetch("SELECT setval(pg_get_serial_sequence({0}, 'id'), coalesce(max(id), 0) + 1, false) FROM {1}",
+                    org.jooq.impl.DSL.val(table), org.jooq.impl.DSL.name(table));
+        }
+        dsl.execute("ANALYZE seed, claim, import_batch, verdict, verdict_evidence, claim_group_member");
     }
 }

@@ -110,6 +110,16 @@ final class SqliteEngine implements Engine {
         // BEGIN IMMEDIATE (see config) already holds the file's write lock
     }
 
+    @Override
+    public void readOneSnapshot(DSLContext dsl) {
+        // BEGIN IMMEDIATE holds the write lock: nobody changes the file until the transaction ends
+    }
+
+    @Override
+    public void afterCopy(DSLContext dsl) {
+        // an INTEGER PRIMARY KEY's next id is max(id) + 1, whoever wrote the rows
+    }
+
     private String shown() {
         return TerminalText.safe(file.toString());
     }

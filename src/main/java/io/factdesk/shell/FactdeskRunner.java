@@ -68,7 +68,7 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
         PrintWriter out = CheckedOutputStream.printWriter(new FileOutputStream(FileDescriptor.out), "standard output", true);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         try {
-            if (!checksTheDatabase(args)) {
+            if (!skipsStartupIngest(args)) {
                 startupIngest.getObject().run(err);
             }
             CommandDispatcher dispatcher = new CommandDispatcher(registry, timing);
@@ -96,10 +96,12 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /**
      * 'db check' on its own reads the file as it is: the start-up ingest would write to it first, and fail on the
-     * very damage the check is there to describe.
+     * very damage the check is there to describe. 'db copy' moves the database as it is: the ingest would fill
+     * an empty target before the copy (which then refuses it), or change the source from a seeds folder that
+     * may not be the one it was made from.
      */
-    static boolean checksTheDatabase(List<String> args) {
-        return args.size() >= 2 && args.get(0).equals("db") && args.get(1).equals("check");
+    static boolean skipsStartupIngest(List<String> args) {
+        return args.size() >= 2 && args.get(0).equals("db") && (args.get(1).equals("check") || args.get(1).equals("copy"));
     }
 
     @Override

@@ -1,0 +1,118 @@
+package io.factdesk.transfer;
+
+import static io.factdesk.jooq.Tables.CLAIM;
+import static io.factdesk.jooq.Tables.CLAIM_GROUP_MEMBER;
+import static io.factdesk.jooq.Tables.IMPORT_BATCH;
+import static io.factdesk.jooq.Tables.SEED;
+import static io.factdesk.jooq.Tables.VERDICT;
+import static io.factdesk.jooq.Tables.VERDICT_EVIDENCE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Records;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import io.factdesk.claims.ClaimStatus;
+import io.factdesk.db.Database;
+
+/**
+ * Every row of a workbench, table by table in key order, as plain values in the order of the table's
+ * columns; and the same rows written back with their ids. Pages are found by key (the rows after the
+ * last one read), so that a table of any size is read in pieces and no cursor stays open.
+ */
+final class WorkbenchRowsRepository {
+
+    /** A claim's count of live verdicts and the status that follows from it. */
+    record ClaimCounts(long id, int liveVerdicts, ClaimStatus status) {
+    }
+
+    private final DSLContext dsl;
+
+    WorkbenchRowsRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    private static Table<?> table(WorkbenchTable table) {
+        return switch (table) {
+            case SEED -> SEED;
+            case CLAIM -> CLAIM;
+            case IMPORT_BATCH -> IMPORT_BATCH;
+            case VERDICT -> VERDICT;
+            case VERDICT_EVIDENCE -> VERDICT_EVIDENCE;
+            case CLAIM_GROUP_MEMBER -> CLAIM_GROUP_MEMBER;
+        };
+    }
+
+    /** The table's primary key, whose order is the order rows are read and compared in. */
+    private static List<Field<?>> key(WorkbenchTable table) {
+        return table(table).getPrimaryKey().getFields().stream().<Field<?>>map(f -> f).toList();
+    }
+
+    boolean isEmpty() {
+        return Arrays.stream(WorkbenchTable.values()).noneMatch(t -> dsl.fetchExists(table(t)));
+    }
+
+    /** The page of rows after {@code last} (null: the first page), in key order; an empty list at the end. */
+    List<Object[]> rowsAfter(WorkbenchTable workbenchTable, Object[] last) {
+        Table<?> table = table(workbenchTable);
+        List<Field<?>> key = key(workbenchTable);
+        return dsl.selectFrom(table)
+                .where(last == null ? DSL.noCondition() : after(table, key, last))
+                .orderBy(key)
+                .limit(workbenchTable.pageSize())
+                .fetch(Record::intoArray);
+    }
+
+    private static Condition after(Table<?> table, List<Field<?>> key, Object[] last) {
+        Object[] lastKey = key.stream().map(f -> last[table.indexOf(f)]).toArray();
+        return DSL.row(key).gt(DSL.row(lastKey));
+    }
+
+    /**
+     * Writes rows as {@link #rowsAfter} read them, ids included. A claim is written with no live verdicts:
+     * the verdict log's triggers count them again as the log is written, and {@link #setClaimCounts} then
+     * puts back the source's numbers (which also count the imported verdicts the triggers leave alone).
+     */
+    void insert(WorkbenchTable workbenchTable, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Table<?> table = table(workbenchTable);
+        List<Record> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Record record = dsl.newRecord(table.fields());
+            record.fromArray(row);
+            if (workbenchTable == WorkbenchTable.CLAIM) {
+                record.set(CLAIM.LIVE_VERDICTS, 0);
+            }
+            records.add(record);
+        }
+        dsl.insertInto(table).columns(table.fields()).valuesOfRecords(records).execute();
+    }
+
+    /** The claims after {@code afterId}, one page of them, with their counts. */
+    List<ClaimCounts> claimCountsAfter(long afterId) {
+        return dsl.select(CLAIM.ID, CLAIM.LIVE_VERDICTS, CLAIM.STATUS).from(CLAIM)
+                .where(CLAIM.ID.gt(afterId))
+                .orderBy(CLAIM.ID)
+                .limit(WorkbenchTable.CLAIM.pageSize())
+                .fetch(Records.mapping(ClaimCounts::new));
+    }
+
+    void setClaimCounts(List<ClaimCounts> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.update(CLAIM).set(CLAIM.LIVE_VERDICTS, (Integer) null).set(CLAIM.STATUS, (ClaimStatus) null)
+                .where(CLAIM.ID.eq((Long) null)));
+        counts.forEach(c -> batch.bind(c.liveVerdicts(), c.status(), c.id()));
+        batch.execute();
+    }
+}

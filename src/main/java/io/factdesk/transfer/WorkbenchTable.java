@@ -1,0 +1,36 @@
+package io.factdesk.transfer;
+
+/**
+ * The tables that make up a workbench, in the order a copy writes them: every row refers only to rows of
+ * tables before it, or (in the verdict log) to entries with smaller ids. Each is read in the order of its
+ * key, on either engine, which is also the order the checksum sees its rows in.
+ */
+public enum WorkbenchTable {
+    SEED("seed", 8),
+    CLAIM("claim", 500),
+    IMPORT_BATCH("import_batch", 500),
+    VERDICT("verdict", 500),
+    VERDICT_EVIDENCE("verdict_evidence", 1000),
+    CLAIM_GROUP_MEMBER("claim_group_member", 1000);
+
+    private final String tableName;
+    private final int pageSize;
+
+    /**
+     * @param pageSize rows read and written at a time: few for seeds, whose bodies may be megabytes each;
+     *                 for the others, few enough that a page's bind values stay under either engine's limit
+     */
+    WorkbenchTable(String tableName, int pageSize) {
+        this.tableName = tableName;
+        this.pageSize = pageSize;
+    }
+
+    /** The table's name in both schemas, as the copy's report prints it. */
+    public String tableName() {
+        return tableName;
+    }
+
+    int pageSize() {
+        return pageSize;
+    }
+}

@@ -1,0 +1,80 @@
+package io.factdesk.transfer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import io.factdesk.TestWorkbench;
+import io.factdesk.claims.Claim;
+import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.importing.ImportFormat;
+import io.factdesk.importing.ImportService;
+import io.factdesk.verdicts.EvidenceUrl;
+import io.factdesk.verdicts.Note;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.VerdictInput;
+
+/** A workbench with a row of every kind a copy must carry, made through factdesk's own services. */
+final class CopiedWorkbench {
+
+    private CopiedWorkbench() {
+    }
+
+    static void fill(TestWorkbench wb, Path dir) {
+        try (var project = Files.list(Path.of("seeds"))) {
+            Files.createDirectories(wb.seedFolder);
+            for (Path seed : project.toList()) {
+                Files.copy(seed, wb.seedFolder.resolve(seed.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        wb.writeSeed("a.txt", "Title\nThe ministry said exports rose 12% in 2024 to a record 400 billion dollars.\n"
+                + "Unemployment fell to 2% last year.\nInflation was 3.1% in March, the central bank said.\n");
+        wb.writeSeed("news/b.txt", "Nguyễn's report\nExports rose 12% in 2024 to a record 400 billion dollars, the ministry said.\n"
+                + "The city spent 5 million euros on roads in 2023.\n");
+        wb.writeSeed("gone.txt", "Gone\nCrime fell by 20% in 2022, the police said.\n");
+        wb.ingest.ingest(wb.seedFolder);
+
+        ReviewerName lan = new ReviewerName("Nguyễn Thị Lan");
+        ClaimId exports = idOf(wb, "The ministry said");
+        wb.verdictService.record(new VerdictInput(exports, Rating.MOSTLY_TRUE,
+                List.of(new EvidenceUrl("https://stats.example.org/b"), new EvidenceUrl("https://stats.example.org/a")),
+                new Note("Customs data «2024»"), lan, Instant.parse("2025-02-01T10:15:30.123456Z")));
+        wb.groupVerdicts.applyToGroup(exports, lan); // the near-duplicate in b.txt, with applied_from_id
+        ClaimId unemployment = idOf(wb, "Unemployment");
+        wb.verdictService.record(new VerdictInput(unemployment, Rating.FALSE, List.of(new EvidenceUrl("https://a.org")),
+                new Note("first look"), lan, null));
+        wb.verdictService.record(new VerdictInput(unemployment, Rating.MOSTLY_FALSE, List.of(new EvidenceUrl("https://b.org")),
+                new Note("second look"), lan, null)); // supersedes the first
+        ClaimId inflation = idOf(wb, "Inflation");
+        ReviewerName bob = new ReviewerName("Bob");
+        wb.verdictService.record(new VerdictInput(inflation, Rating.HALF_TRUE, List.of(new EvidenceUrl("https://c.org")),
+                new Note("n"), bob, null));
+        wb.verdictService.undo(inflation, bob); // a retraction
+        wb.verdictService.record(new VerdictInput(idOf(wb, "Crime fell"), Rating.UNVERIFIABLE, List.of(),
+                new Note("no data"), bob, null));
+        try {
+            Path csv = dir.resolve("verdicts.csv");
+            Files.writeString(csv, "claim_id,rating,evidence_url,note,reviewer,reviewed_at\n"
+                    + idOf(wb, "The city spent").value() + ",TRUE,https://city.example.org https://roads.example.org,"
+                    + "budget,Mai,2025-01-05T08:00:00Z\n");
+            wb.importService.importFile(new ImportService.Request(csv, "verdicts.csv", ImportFormat.of(null, csv.toString()),
+                    false, false, null, false));
+            Files.delete(wb.seedFolder.resolve("gone.txt"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        wb.ingest.ingest(wb.seedFolder); // gone.txt's claims are now stale, its verdict kept
+    }
+
+    static ClaimId idOf(TestWorkbench wb, String start) {
+        return new ClaimId(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null)).stream()
+                .filter(c -> c.text().startsWith(start)).map(Claim::id).findFirst().orElseThrow());
+    }
+}
