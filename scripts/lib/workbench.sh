@@ -34,7 +34,7 @@ db_pg_name() { local u="${1#*://}"; u="${u#*/}"; echo "${u%%\?*}"; }
 # db_pg_with_name URL NAME: the same URL naming another database on the same server.
 db_pg_with_name() { sed -E "s#^((jdbc:)?postgres(ql)?://[^/]*/)[^?]*#\1$2#" <<< "$1"; }
 
-db_psql() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$(db_pg_conninfo "$1")" -c "$2"; }
+db_psql() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 "$(db_pg_conninfo "$1")" -c "$2" "${@:3}"; }
 
 # db_scratch VAR NAME: sets VAR to the location of a scratch database called NAME next to
 # $scratch_base (see scratch_setup): a file NAME.db in that folder, or on PostgreSQL the database
@@ -64,7 +64,11 @@ db_drop() {
 
 # db_create DB: makes an empty PostgreSQL database (a file needs nothing: factdesk creates it).
 db_create() {
-  if db_is_pg "$1"; then db_psql "$scratch_admin" "CREATE DATABASE \"$(db_pg_name "$1")\"" > /dev/null; fi
+  db_is_pg "$1" || return 0
+  local admin="${scratch_admin:-$(db_pg_with_name "$1" postgres)}"
+  if [ -z "$(db_psql "$admin" "SELECT 1 FROM pg_database WHERE datname = '$(db_pg_name "$1")'" -tA)" ]; then
+    db_psql "$admin" "CREATE DATABASE \"$(db_pg_name "$1")\"" > /dev/null
+  fi
 }
 
 # db_copy FROM TO: TO becomes a copy of FROM (no factdesk process may have FROM open).

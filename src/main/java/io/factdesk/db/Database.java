@@ -150,6 +150,11 @@ public final class Database implements AutoCloseable {
         engine.readOneSnapshot(dsl);
     }
 
+    /** See {@link Engine#refreshStatistics}. */
+    public void refreshStatistics() {
+        engine.refreshStatistics(dsl);
+    }
+
     /** See {@link Engine#afterCopy}; call inside the copy's transaction, after its last row. */
     public void afterCopy() {
         engine.afterCopy(dsl);

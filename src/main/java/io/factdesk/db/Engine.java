@@ -56,6 +56,14 @@ interface Engine {
      */
     void afterCopy(DSLContext dsl);
 
+    /**
+     * After a write of many rows (a large ingest or import): PostgreSQL's planner statistics are brought
+     * up to date at once rather than when autovacuum gets to them, so that the next commands are planned
+     * for the tables' real sizes. SQLite plans without such statistics.
+     */
+    default void refreshStatistics(DSLContext dsl) {
+    }
+
     /** Releases what the engine holds outside connections (nothing, for both engines today). */
     default void close() {
     }

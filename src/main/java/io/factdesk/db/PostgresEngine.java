@@ -147,6 +147,11 @@ final class PostgresEngine implements Engine {
      * that the first commands on the copy are planned with its real sizes rather than an empty table's.
      */
     @Override
+    public void refreshStatistics(DSLContext dsl) {
+        dsl.execute("ANALYZE seed, claim, import_batch, verdict, verdict_evidence");
+    }
+
+    @Override
     public void afterCopy(DSLContext dsl) {
         for (String table : IDENTITY_TABLES) {
             dsl.fetch("SELECT setval(pg_get_serial_sequence({0}, 'id'), coalesce(max(id), 0) + 1, false) FROM {1}",

@@ -59,6 +59,16 @@ public class Transactions {
         });
     }
 
+    /** Rows written at once from which the engine's planner statistics are refreshed (see Engine#refreshStatistics). */
+    public static final int MANY_ROWS = 10_000;
+
+    /** Call after a committed write of {@code rows} rows: a large one brings the engine's statistics up to date. */
+    public void afterBulkWrite(long rows) {
+        if (rows >= MANY_ROWS) {
+            database.refreshStatistics();
+        }
+    }
+
     /** What kind of database error ended some work, by the engine's codes. */
     public DatabaseError errorOf(Throwable thrown) {
         return errors.classifyChain(thrown);

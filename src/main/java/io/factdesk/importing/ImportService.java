@@ -88,7 +88,7 @@ public class ImportService {
                                ImportInput input) {
         String[] hash = new String[1];
         try {
-            return transactions.bulkWrite(() -> {
+            ImportReport report = transactions.bulkWrite(() -> {
                 RowKeys inLog = keysInLog();
                 BatchWriter writer = new BatchWriter(request);
                 ImportPass pass = new ImportPass(name, validator, inLog, verdicts::containsKey, writer);
@@ -110,6 +110,8 @@ public class ImportService {
                 writer.finish(pass.rows(), hash[0]);
                 return pass.report(false);
             });
+            transactions.afterBulkWrite(report.written());
+            return report;
         } catch (Rejected rejected) {
             return rejected.report;   // rolled back: nothing of this file is in the database
         } catch (DataAccessException e) {

@@ -104,6 +104,7 @@ public class SeedIngestService {
         if (report.changedAnything()) {
             // Groups span seeds, so any change to any seed can change them: recompute them all.
             transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
+            transactions.afterBulkWrite(totals[3]);
         }
         return report;
     }
