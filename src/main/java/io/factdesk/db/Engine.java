@@ -57,9 +57,10 @@ interface Engine {
     void afterCopy(DSLContext dsl);
 
     /**
-     * After a write of many rows (a large ingest or import): PostgreSQL's planner statistics are brought
-     * up to date at once rather than when autovacuum gets to them, so that the next commands are planned
-     * for the tables' real sizes. SQLite plans without such statistics.
+     * After a committed write of many rows (a large ingest or import), outside any transaction:
+     * PostgreSQL's planner statistics and visibility map are brought up to date at once rather than when
+     * autovacuum gets to them, so that the next commands are planned for the tables' real sizes and
+     * counts read the index alone. SQLite plans without such statistics.
      */
     default void refreshStatistics(DSLContext dsl) {
     }
