@@ -23,6 +23,9 @@ workbench_setup() {
   FACTDESK_DB="$1/build-check.db" FACTDESK_SEEDS="$no_seeds" fd help > /dev/null 2>&1 || true
 }
 
+# db_shown DB: how messages name a database: a URL without its user and password.
+db_shown() { sed -E 's#^((jdbc:)?postgres(ql)?://)[^@/]*@#\1#' <<< "$1"; }
+
 db_is_pg() { [[ $1 =~ ^(jdbc:)?postgres(ql)?:// ]]; }
 
 # db_pg_conninfo URL: the URL as psql takes it (without jdbc:).
@@ -88,7 +91,7 @@ scratch_setup() {
   if db_is_pg "${FACTDESK_DB:-}"; then
     scratch_base="$FACTDESK_DB"
     scratch_admin="$FACTDESK_DB"
-    command -v psql > /dev/null || { echo "needs psql to make scratch databases next to $FACTDESK_DB" >&2; exit 2; }
+    command -v psql > /dev/null || { echo "needs psql to make scratch databases next to $(db_shown "$FACTDESK_DB")" >&2; exit 2; }
   fi
 }
 
@@ -104,8 +107,8 @@ db_stat() {
 db_require_empty() {
   local what n
   for what in seeds claims "verdict entries" "import batches"; do
-    n=$(db_stat "$1" "$what") || { echo "cannot read 'db stats' of $1" >&2; exit 1; }
-    [ "$n" = 0 ] || { echo "$1 is not empty ($n $what); give an empty database" >&2; exit 2; }
+    n=$(db_stat "$1" "$what") || { echo "cannot read 'db stats' of $(db_shown "$1")" >&2; exit 1; }
+    [ "$n" = 0 ] || { echo "$(db_shown "$1") is not empty ($n $what); give an empty database" >&2; exit 2; }
   done
 }
 

@@ -43,7 +43,8 @@ public class ClaimRepository {
     /** Every claim id, as a bit set: an import checks a million rows against it without a query each. */
     public java.util.BitSet allIds() {
         java.util.BitSet ids = new java.util.BitSet();
-        try (var cursor = dsl.select(CLAIM.ID).from(CLAIM).fetchLazy()) {
+        // fetched in pages (PostgreSQL's driver would otherwise read the whole result first)
+        try (var cursor = dsl.select(CLAIM.ID).from(CLAIM).fetchSize(10_000).fetchLazy()) {
             cursor.forEach(r -> ids.set(Math.toIntExact(r.value1())));
         }
         return ids;

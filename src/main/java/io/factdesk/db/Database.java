@@ -160,10 +160,6 @@ public final class Database implements AutoCloseable {
         engine.afterCopy(dsl);
     }
 
-    public boolean isPostgres() {
-        return location instanceof DatabaseLocation.PostgresServer;
-    }
-
     @Override
     public void close() {
         connections.close();

@@ -16,11 +16,17 @@ import io.factdesk.support.TerminalText;
  */
 public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, DatabaseLocation.PostgresServer {
 
+    /** A URL's scheme ("postgresql:", "POSTGRES:", "mysql:"); a file path has none (a Windows drive letter is one letter). */
+    java.util.regex.Pattern URL_SCHEME = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):");
+
     /** How messages and reports name the database. */
     String shown();
 
     /** A short name for file names derived from the database (the history file). */
     String stem();
+
+    /** What tells this database from any other, for keys such as the history file's; never a password. */
+    String identity();
 
     static DatabaseLocation parse(String setting) {
         if (setting == null || setting.isBlank()) {
@@ -35,9 +41,16 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
         if (value.isEmpty()) {
             throw FactdeskException.badInput(what + " is empty; name a database file or a postgresql:// URL");
         }
-        String url = value.startsWith("jdbc:") ? value.substring("jdbc:".length()) : value;
-        if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {
-            return PostgresServer.parse(url, what);
+        String url = value.regionMatches(true, 0, "jdbc:", 0, 5) ? value.substring(5) : value;
+        java.util.regex.Matcher scheme = URL_SCHEME.matcher(url);
+        if (scheme.lookingAt()) {
+            String name = scheme.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("postgresql") || name.equals("postgres")) {
+                return PostgresServer.parse("postgresql" + url.substring(scheme.group(1).length()), what);
+            }
+            // the value is never echoed: a URL may hold a password
+            throw FactdeskException.badInput(what + " names a " + TerminalText.safe(name) + ": URL; factdesk takes"
+                    + " an SQLite file or a postgresql:// URL");
         }
         return new SqliteFile(Path.of(value).toAbsolutePath().normalize());
     }
@@ -49,9 +62,21 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             return TerminalText.safe(file.toString());
         }
 
+        /** The file's name, of the real file where the path is a link. */
         @Override
         public String stem() {
-            return file.getFileName() == null ? "" : file.getFileName().toString();
+            Path name = Path.of(identity()).getFileName();
+            return name == null ? "" : name.toString();
+        }
+
+        /** The real path where the file exists (links resolved, so two names for one file are one database). */
+        @Override
+        public String identity() {
+            try {
+                return file.toRealPath().toString();
+            } catch (java.io.IOException e) {
+                return file.toString();
+            }
         }
     }
 
@@ -79,6 +104,11 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             }
             String user = null;
             String password = null;
+            if (uri.getHost() == null && uri.getRawAuthority() != null) {
+                // not echoed: the authority holds the password
+                throw FactdeskException.badInput(what + " is not a valid PostgreSQL URL; percent-encode '/', '@', ':'"
+                        + " and '%' in the user name and password (or set PGPASSWORD)");
+            }
             if (uri.getRawUserInfo() != null) {
                 String[] parts = uri.getRawUserInfo().split(":", 2);
                 user = decode(parts[0]);
@@ -100,8 +130,9 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
                     uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, uri.getRawQuery());
         }
 
+        /** Percent-decoding as URLs have it: a '+' stays a plus (URLDecoder's form decoding would make it a space). */
         private static String decode(String text) {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
 
         /** The driver's URL, without user or password (those go as connection properties). */
@@ -120,6 +151,11 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
         @Override
         public String stem() {
             return database;
+        }
+
+        @Override
+        public String identity() {
+            return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
         }
 
         /** Never the password, so that no log or trace that prints the location can leak it. */

@@ -11,7 +11,6 @@ import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
-import io.factdesk.support.AtomicFiles;
 import io.factdesk.support.ExitCode;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.FactdeskSettings;
@@ -71,15 +70,7 @@ public class DbCommands {
         if (Files.exists(target)) {
             throw FactdeskException.conflict(TerminalText.safe(file) + " already exists; choose a new file");
         }
-        if (database.getObject().isPostgres()) {
-            maintenance.backupTo(target); // says how to back up with pg_dump
-            return;
-        }
-        // SQLite's backup writes its own file, so the empty temporary file is removed first.
-        AtomicFiles.write(target, false, tmp -> {
-            Files.delete(tmp);
-            maintenance.backupTo(tmp);
-        });
+        maintenance.backupTo(target);
         ctx.outputWriter().println("backed up " + database.getObject().location().shown() + " to "
                 + TerminalText.safe(target.toString()));
     }

@@ -65,7 +65,7 @@ interface Engine {
     default void refreshStatistics(DSLContext dsl) {
     }
 
-    /** Releases what the engine holds outside connections (nothing, for both engines today). */
+    /** Releases what the engine holds outside its connections. */
     default void close() {
     }
 

@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
 /**
  * Times as {@link Instant} on both engines. SQLite has no time type: there a time is the ISO-8601 text
  * that {@link Instant#toString()} writes, as every factdesk version before has stored it (so that
- * existing files compare and sort as before). PostgreSQL stores a {@code timestamptz}, bound as an
+ * values written before and after compare equal). PostgreSQL stores a {@code timestamptz}, bound as an
  * {@link OffsetDateTime} in UTC.
  */
 public final class InstantBinding implements Binding<String, Instant> {

@@ -141,11 +141,6 @@ final class PostgresEngine implements Engine {
         dsl.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
 
-    /**
-     * Rows inserted with their ids leave each identity's sequence where it was, so the next generated id
-     * would collide: each sequence is moved past its table's largest id. The tables are then analysed, so
-     * that the first commands on the copy are planned with its real sizes rather than an empty table's.
-     */
     @Override
     public void refreshStatistics(DSLContext dsl) {
         // VACUUM as well as ANALYZE: it marks the pages all-visible, so that counts by status are answered
@@ -154,6 +149,11 @@ final class PostgresEngine implements Engine {
         dsl.execute("VACUUM (ANALYZE) seed, claim, import_batch, verdict, verdict_evidence");
     }
 
+    /**
+     * Rows inserted with their ids leave each identity's sequence where it was, so the next generated id
+     * would collide: each sequence is moved past its table's largest id. The tables are then analysed, so
+     * that the first commands on the copy are planned with its real sizes rather than an empty table's.
+     */
     @Override
     public void afterCopy(DSLContext dsl) {
         for (String table : IDENTITY_TABLES) {

@@ -69,9 +69,9 @@ final class PostgresMaintenance implements Maintenance {
 
     @Override
     public void backupTo(Path file) {
-        throw new FactdeskException(ExitCode.BAD_INPUT, "db backup copies SQLite files; for PostgreSQL run: pg_dump"
-                + " --format=custom --file=" + io.factdesk.support.TerminalText.safe(file.toString()) + " -h " + server.host()
-                + " -p " + server.port() + " -U " + server.user() + " " + server.database());
+        throw new FactdeskException(ExitCode.BAD_INPUT, io.factdesk.support.TerminalText.safe("db backup copies SQLite"
+                + " files; for PostgreSQL run: pg_dump --format=custom --file=" + file + " -h " + server.host()
+                + " -p " + server.port() + " -U " + server.user() + " " + server.database()));
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
@@ -166,46 +165,5 @@ final class SqliteEngine implements Engine {
         // deadlock upgrading read locks; the busy timeout then queues them.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
-    }
-
-    /** SQLite's result codes, from an exception or its causes. */
-    static final class SqliteErrors implements ErrorClassifier {
-        @Override
-        public DatabaseError classify(SQLException e) {
-            SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
-            if (code == null) {
-                return DatabaseError.OTHER;
-            }
-            String name = code.name();
-            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
-                return DatabaseError.BUSY;
-            }
-            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) {
-                return DatabaseError.UNIQUE_VIOLATION;
-            }
-            // the append-only triggers RAISE(ABORT), which SQLite reports as a trigger constraint
-            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_TRIGGER) {
-                return DatabaseError.APPEND_ONLY;
-            }
-            return DatabaseError.OTHER;
-        }
-
-        static SQLiteErrorCode codeOf(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof SQLiteException s) {
-                    return s.getResultCode();
-                }
-            }
-            return null;
-        }
-
-        static boolean isDamaged(SQLException e) {
-            SQLiteErrorCode code = codeOf(e);
-            return code == SQLiteErrorCode.SQLITE_NOTADB || code != null && code.name().startsWith("SQLITE_CORRUPT");
-        }
-
-        static String damage(SQLException e) {
-            return codeOf(e) == SQLiteErrorCode.SQLITE_NOTADB ? "file is not a database" : "database disk image is malformed";
-        }
     }
 }

@@ -57,16 +57,27 @@ final class SqliteMaintenance implements Maintenance {
             }
             return problems;
         } catch (SQLException e) {
-            if (SqliteEngine.SqliteErrors.isDamaged(e)) {
-                return List.of(SqliteEngine.SqliteErrors.damage(e));
+            if (SqliteErrors.isDamaged(e)) {
+                return List.of(SqliteErrors.damage(e));
             }
             throw new SqliteEngine(file).cannotOpen(e);
         }
     }
 
-    /** A consistent copy through SQLite's online backup API, which other processes may keep writing during. */
+    /**
+     * A consistent copy through SQLite's online backup API, which other processes may keep writing during;
+     * it appears whole under the target's name or not at all.
+     */
     @Override
     public void backupTo(Path target) {
+        // SQLite's backup writes its own file, so the empty temporary file is removed first.
+        io.factdesk.support.AtomicFiles.write(target, false, tmp -> {
+            java.nio.file.Files.delete(tmp);
+            backupInto(tmp);
+        });
+    }
+
+    private void backupInto(Path target) {
         dsl.connection(c -> {
             int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toString(), null);
             if (rc != 0) {

@@ -18,6 +18,8 @@ public class Transactions {
     private static final int ATTEMPTS = 5;
     private static final long FIRST_PAUSE_MS = 20;
 
+    /** How many transactions this thread is inside (jOOQ nests them as savepoints). */
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     private final Database database;
     private final DSLContext dsl;
     private final ErrorClassifier errors;
@@ -29,6 +31,11 @@ public class Transactions {
     }
 
     public <T> T inTransaction(Supplier<T> work) {
+        if (depth.get() > 0) {
+            // inside another transaction: a retry here would repeat only part of the work, inside the
+            // transaction that still holds what the engine refused; the outermost one tries again
+            return once(work);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work);
@@ -76,6 +83,7 @@ public class Transactions {
 
     /** One attempt only: for work that consumes its input. */
     public <T> T once(Supplier<T> work) {
+        depth.set(depth.get() + 1);
         try {
             return dsl.transactionResult(cfg -> work.get());
         } catch (org.jooq.exception.DataAccessException e) {
@@ -84,6 +92,8 @@ public class Transactions {
                 throw DatabaseBusyException.of(e);
             }
             throw e;
+        } finally {
+            depth.set(depth.get() - 1);
         }
     }
 

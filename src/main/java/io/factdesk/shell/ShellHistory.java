@@ -43,32 +43,13 @@ final class ShellHistory {
      * of its path, or for a PostgreSQL database of its user, host, port and name (never its password).
      */
     static String fileName(DatabaseLocation database) {
-        String identity;
-        String name;
-        if (database instanceof DatabaseLocation.SqliteFile f) {
-            Path absolute = canonical(f.file());
-            identity = absolute.toString();
-            name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
-        } else {
-            DatabaseLocation.PostgresServer s = (DatabaseLocation.PostgresServer) database;
-            identity = "postgresql://" + s.user() + "@" + s.host() + ":" + s.port() + "/" + s.database();
-            name = s.database();
-        }
+        String identity = database.identity();
+        String name = database.stem();
         String stem = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (stem.length() > 40) {
             stem = stem.substring(0, 40);
         }
         return "history-" + (stem.isEmpty() ? "" : stem + "-") + hash(identity);
-    }
-
-    /** The real path where the database exists (links resolved, so two names for one file share a history), else the absolute one. */
-    private static Path canonical(Path database) {
-        Path absolute = database.toAbsolutePath().normalize();
-        try {
-            return absolute.toRealPath();
-        } catch (IOException e) {
-            return absolute;
-        }
     }
 
     private static String hash(String path) {

@@ -31,6 +31,8 @@ public class VerdictRepository {
     private static final Verdict SOURCE = VERDICT.as("applied_source");
     private static final int IN_CHUNK = 900;
     private static final int CLAIMS_PER_STATUS_UPDATE = 20_000;
+    /** Rows a cursor holds at a time (PostgreSQL's driver would otherwise read the whole result first). */
+    private static final int FETCH_SIZE = 10_000;
     private static final Condition IS_LIVE = VERDICT.KIND.eq(VerdictEntry.Kind.VERDICT)
             .and(notExists(selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID))));
 
@@ -189,7 +191,7 @@ public class VerdictRepository {
     /** 64-bit hashes of every verdict's content key, to recognise imported rows already in the log. */
     public void forEachKeyHash(java.util.function.LongConsumer sink) {
         try (var cursor = dsl.select(VERDICT.CONTENT_KEY).from(VERDICT)
-                .where(VERDICT.CONTENT_KEY.isNotNull(), VERDICT.CONTENT_KEY.notLike("legacy:%")).fetchLazy()) {
+                .where(VERDICT.CONTENT_KEY.isNotNull(), VERDICT.CONTENT_KEY.notLike("legacy:%")).fetchSize(FETCH_SIZE).fetchLazy()) {
             cursor.forEach(r -> sink.accept(VerdictKey.shortHash(r.value1())));
         }
     }

@@ -50,7 +50,7 @@ public class VerdictService {
 
     /** Takes back the reviewer's own latest verdict on the claim; another reviewer's verdicts are never touched. */
     public VerdictEntry undo(ClaimId claimId, ReviewerName reviewer) {
-        return transactions.inTransaction(() -> {
+        return takingBack("claim " + claimId, () -> {
             Claim claim = requireClaim(claimId);
             long target = verdicts.latestLiveId(claim.id(), reviewer.value())
                     .orElseThrow(() -> FactdeskException.conflict("claim " + claimId + " has no verdict by "
@@ -68,7 +68,7 @@ public class VerdictService {
      * exception says which entry did.
      */
     public VerdictEntry retract(long entryId) {
-        return transactions.inTransaction(() -> {
+        return takingBack("entry " + entryId, () -> {
             VerdictEntry entry = verdicts.find(entryId).filter(e -> e.kind() == VerdictEntry.Kind.VERDICT)
                     .orElseThrow(() -> FactdeskException.notFound("verdict entry " + entryId + " not found"));
             var retraction = verdicts.retractionOf(entryId);
@@ -88,6 +88,23 @@ public class VerdictService {
                     clock.nowMillis());
             return last(entry.claimId(), id);
         });
+    }
+
+    /**
+     * A retraction, written in one transaction. Two processes taking back the same verdict at the same
+     * moment both see it live (on PostgreSQL neither waits for the other's read); the unique key on the
+     * retracted entry lets one through, and the other is told so instead of seeing the key's error.
+     */
+    private VerdictEntry takingBack(String what, java.util.function.Supplier<VerdictEntry> work) {
+        try {
+            return transactions.inTransaction(work);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (transactions.errorOf(e) == io.factdesk.db.DatabaseError.UNIQUE_VIOLATION) {
+                throw FactdeskException.conflict(what + ": that verdict was taken back by another process at the same"
+                        + " moment; nothing written");
+            }
+            throw e;
+        }
     }
 
     public List<VerdictEntry> history(ClaimId claimId) {

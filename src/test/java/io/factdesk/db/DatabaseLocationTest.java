@@ -49,4 +49,30 @@ class DatabaseLocationTest {
         assertThatThrownBy(() -> DatabaseLocation.parse(url)).isInstanceOfSatisfying(FactdeskException.class,
                 e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT)).hasMessageContaining("FACTDESK_DB");
     }
+
+    @Test
+    void theSchemeIsReadWhateverItsCaseAndAPlusInThePasswordStaysAPlus() {
+        var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse("POSTGRESQL://lan:a+b%2Fc@db:5432/news");
+        assertThat(server.password()).isEqualTo("a+b/c");
+        assertThat(server.host()).isEqualTo("db");
+        assertThat(DatabaseLocation.parse("JDBC:Postgres://lan@db/news")).isInstanceOf(DatabaseLocation.PostgresServer.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mysql://lan:Sekr1t@db/news", "postgresql://lan:Sek/r1t@db/news", "pgsql://lan:Sekr1t@db/news"})
+    void aUrlFactdeskCannotUseIsRefusedWithoutEchoingIt(String url) {
+        assertThatThrownBy(() -> DatabaseLocation.parse(url)).isInstanceOfSatisfying(FactdeskException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+                .hasMessageStartingWith("FACTDESK_DB ").hasMessageNotContaining("Sek").hasMessageNotContaining("lan");
+    }
+
+    @Test
+    void anSqliteFileIsKnownByItsRealPathAndAServerWithoutItsPassword() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("loc");
+        Path file = java.nio.file.Files.createFile(dir.resolve("a.db"));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.db"), file);
+        assertThat(DatabaseLocation.parse(link.toString()).identity()).isEqualTo(DatabaseLocation.parse(file.toString()).identity());
+        assertThat(DatabaseLocation.parse("postgresql://lan:Sekr1t@db:5432/news").identity())
+                .isEqualTo("postgresql://lan@db:5432/news");
+    }
 }

@@ -28,7 +28,7 @@ class ErrorClassificationTest {
         "SQLITE_CONSTRAINT_TRIGGER,APPEND_ONLY", "SQLITE_CONSTRAINT_NOTNULL,OTHER", "SQLITE_IOERR,OTHER"})
     void sqliteByResultCode(SQLiteErrorCode code, DatabaseError expected) {
         // the message says something else on purpose: only the code counts
-        assertThat(new SqliteEngine.SqliteErrors().classify(new SQLiteException("database is locked", code))).isEqualTo(expected);
+        assertThat(new SqliteErrors().classify(new SQLiteException("database is locked", code))).isEqualTo(expected);
     }
 
     @ParameterizedTest
