@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
-import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -71,8 +70,8 @@ public class ClaimRepository {
     }
 
     public List<Claim> list(ClaimQuery query) {
-        return selectInSeedOrder().and(conditions(query))
-                .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID)
+        return select().where(conditions(query))
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID)
                 .limit(query.limit()).offset(query.offset())
                 .fetch(Record1::value1);
     }
@@ -84,9 +83,9 @@ public class ClaimRepository {
     public List<Claim> listAfter(ClaimQuery query, Claim after, int limit) {
         Condition c = conditions(query);
         if (after != null) {
-            c = c.and(DSL.row(SEED.NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()));
+            c = c.and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()));
         }
-        return select().where(c).orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(limit).fetch(Record1::value1);
+        return select().where(c).orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(limit).fetch(Record1::value1);
     }
 
     /** How many claims of each seed match, in one grouped query (seeds with none are absent). */
@@ -131,8 +130,9 @@ public class ClaimRepository {
      * The next pending claim after the one on screen (in the queue's order), else the first one from the
      * top: the review queue moves forward from where it is instead of walking every reviewed claim before
      * it at each step, and still comes back for claims that became pending behind it. The order is the
-     * database's: seed names compare under the column's collation, which both engines' schemas define as
-     * code-point order (SQLite's BINARY, PostgreSQL's "C").
+     * database's, read from one index (status, seed name, position, id): seed names compare under the
+     * column's collation, which both engines' schemas define as code-point order (SQLite's BINARY,
+     * PostgreSQL's "C").
      */
     public Optional<Claim> nextPending(ClaimQuery filter, Collection<Claim> skipped, Claim after) {
         Condition pending = conditions(filter.withStatus(StatusFilter.PENDING))
@@ -143,12 +143,12 @@ public class ClaimRepository {
                             DSL.row(CLAIM.POSITION, CLAIM.ID).gt(after.position(), after.id()))
                     .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
             if (next.isEmpty()) {
-                next = selectInSeedOrder().and(pending).and(SEED.NAME.gt(after.seedName()))
-                        .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+                next = select().where(pending).and(CLAIM.SEED_NAME.gt(after.seedName()))
+                        .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
             }
         }
-        return next.isPresent() ? next : selectInSeedOrder().and(pending)
-                .orderBy(SEED.NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+        return next.isPresent() ? next : select().where(pending)
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
     }
 
     public Optional<Claim> nextPending(Collection<Claim> skipped) {
@@ -194,15 +194,6 @@ public class ClaimRepository {
             c = c.and(CLAIM.SCORE.ge(q.minScore().floatValue()));
         }
         return c;
-    }
-
-    /**
-     * Seeds by name on the outside, each seed's claims looked up by (seed, status) inside: SQLite
-     * keeps the tables in CROSS JOIN order, so the first page of a list or the next claim of the
-     * queue is found without reading and sorting every match, whatever its statistics suggest.
-     */
-    private SelectConditionStep<Record1<Claim>> selectInSeedOrder() {
-        return dsl.select(CLAIM_ROW).from(SEED.crossJoin(CLAIM)).where(CLAIM.SEED_ID.eq(SEED.ID));
     }
 
     private SelectJoinStep<Record1<Claim>> select() {

@@ -28,18 +28,18 @@ public class SeedClaimsRepository {
                 .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
     }
 
-    /** Inserts new claims of one seed as a single JDBC batch. */
-    public void insertAll(long seedId, List<ClaimCandidate> candidates, java.time.Instant now) {
+    /** Inserts new claims of one seed as a single JDBC batch; each keeps its seed's name, the queue's first key. */
+    public void insertAll(long seedId, String seedName, List<ClaimCandidate> candidates, java.time.Instant now) {
         if (candidates.isEmpty()) {
             return;
         }
-        Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
+        Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.SEED_NAME, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
             CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE, CLAIM.REASONS,
             CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT};
         var batch = dsl.batch(dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]));
         for (ClaimCandidate c : candidates) {
             Map<Field<?>, Object> v = fromCandidate(c);
-            batch.bind(seedId, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
+            batch.bind(seedId, seedName, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
                     v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
                     v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
                     v.get(CLAIM.CLAIMANT));

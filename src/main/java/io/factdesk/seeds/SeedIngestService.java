@@ -195,7 +195,7 @@ public class SeedIngestService {
                 kept++;
             }
         }
-        claims.insertAll(seedId, added, now);
+        claims.insertAll(seedId, file.name(), added, now);
         int stale = claims.markStale(previous.values());
         return new int[] {added.size(), kept, stale};
     }
