@@ -36,12 +36,13 @@ public class VerdictRepository {
     private static final Condition IS_LIVE = VERDICT.KIND.eq(VerdictEntry.Kind.VERDICT)
             .and(notExists(selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID))));
 
-    /** A log entry with its evidence (in order), its batch's file name and the claim it was applied from. */
+    /** Filled in by {@link #entries}, from one query per page of entries rather than one subquery per entry. */
+    private static final org.jooq.Field<List<String>> NO_EVIDENCE_YET = DSL.inline("").convertFrom(x -> List.<String>of());
+
+    /** A log entry, its batch's file name and the claim it was applied from; its evidence comes after. */
     private static final SelectField<VerdictEntry> ENTRY = DSL.row(VERDICT.ID, VERDICT.CLAIM_ID, VERDICT.KIND,
             VERDICT.RATING,
-            DSL.multiset(DSL.select(VERDICT_EVIDENCE.URL).from(VERDICT_EVIDENCE)
-                            .where(VERDICT_EVIDENCE.VERDICT_ID.eq(VERDICT.ID)).orderBy(VERDICT_EVIDENCE.POSITION))
-                    .convertFrom(r -> r.map(Record1::value1)),
+            NO_EVIDENCE_YET,
             VERDICT.NOTE, VERDICT.REVIEWER, VERDICT.OS_USER, VERDICT.REVIEWED_AT.convertFrom(Instant::toString),
             VERDICT.RECORDED_AT.convertFrom(Instant::toString), VERDICT.SUPERSEDES_ID, VERDICT.RETRACTS_ID,
             IMPORT_BATCH.FILE_NAME, VERDICT.BATCH_ROW, VERDICT.APPLIED_FROM_ID, SOURCE.CLAIM_ID).mapping(VerdictEntry::new);
@@ -153,12 +154,26 @@ public class VerdictRepository {
     }
 
     private List<VerdictEntry> entries(Condition condition) {
-        return dsl.select(ENTRY)
+        List<VerdictEntry> rows = dsl.select(ENTRY)
                 .from(VERDICT).leftJoin(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(VERDICT.BATCH_ID))
                 .leftJoin(SOURCE).on(SOURCE.ID.eq(VERDICT.APPLIED_FROM_ID))
                 .where(condition)
                 .orderBy(VERDICT.ID)
                 .fetch(Record1::value1);
+        java.util.Map<Long, List<String>> evidence = evidenceOf(rows.stream().map(VerdictEntry::id).toList());
+        return rows.stream().map(e -> e.withEvidence(evidence.getOrDefault(e.id(), List.of()))).toList();
+    }
+
+    /** Each entry's evidence URLs in order, for many entries at once (in chunks, under the engines' bind limits). */
+    private java.util.Map<Long, List<String>> evidenceOf(List<Long> verdictIds) {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        for (int from = 0; from < verdictIds.size(); from += IN_CHUNK) {
+            out.putAll(dsl.select(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL).from(VERDICT_EVIDENCE)
+                    .where(VERDICT_EVIDENCE.VERDICT_ID.in(verdictIds.subList(from, Math.min(verdictIds.size(), from + IN_CHUNK))))
+                    .orderBy(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.POSITION)
+                    .fetchGroups(VERDICT_EVIDENCE.VERDICT_ID, VERDICT_EVIDENCE.URL));
+        }
+        return out;
     }
 
     /**
