@@ -107,12 +107,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
+        return io.factdesk.support.Causes.first(e, SQLException.class);
     }
 
     static String firstLine(String text) {

@@ -9,14 +9,8 @@ public interface ErrorClassifier {
 
     /** The first SQL error in a chain of causes, classified; OTHER when there is none. */
     default DatabaseError classifyChain(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s) {
-                DatabaseError kind = classify(s);
-                if (kind != DatabaseError.OTHER) {
-                    return kind;
-                }
-            }
-        }
-        return DatabaseError.OTHER;
+        return io.factdesk.support.Causes.chain(thrown).filter(SQLException.class::isInstance)
+                .map(t -> classify((SQLException) t)).filter(kind -> kind != DatabaseError.OTHER)
+                .findFirst().orElse(DatabaseError.OTHER);
     }
 }

@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import io.factdesk.support.Causes;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 
@@ -82,7 +83,7 @@ final class PostgresEngine implements Engine {
     public FactdeskException cannotOpen(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = CANNOT_CONNECT.get(state);
-        if (reason == null && causedBy(e, java.net.UnknownHostException.class)) {
+        if (reason == null && Causes.first(e, java.net.UnknownHostException.class) != null) {
             reason = "the host name is not known";
         }
         if (reason == null && state.startsWith("08")) {
@@ -93,15 +94,6 @@ final class PostgresEngine implements Engine {
         }
         return FactdeskException.failure("cannot open the database " + server.shown() + " as user "
                 + TerminalText.safe(server.user()) + ": " + reason, e);
-    }
-
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -28,12 +28,8 @@ final class SqliteErrors implements ErrorClassifier {
     }
 
     static SQLiteErrorCode codeOf(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLiteException s) {
-                return s.getResultCode();
-            }
-        }
-        return null;
+        SQLiteException s = io.factdesk.support.Causes.first(e, SQLiteException.class);
+        return s == null ? null : s.getResultCode();
     }
 
     static boolean isDamaged(SQLException e) {

@@ -29,11 +29,7 @@ interface VerdictFileReader {
 
     /** The message for reading that {@link Utf8Lines} stopped (bad UTF-8, a row over the limit), or null. */
     static FactdeskException refusal(String name, Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Utf8Lines.Refused refused) {
-                return FactdeskException.badInput(name + ":" + refused.line + ": " + refused.getMessage());
-            }
-        }
-        return null;
+        Utf8Lines.Refused refused = io.factdesk.support.Causes.first(thrown, Utf8Lines.Refused.class);
+        return refused == null ? null : FactdeskException.badInput(name + ":" + refused.line + ": " + refused.getMessage());
     }
 }

@@ -86,12 +86,7 @@ public final class ErrorReporter {
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-        }
-        return null;
+        return Causes.first(t, type);
     }
 
     private static String rootMessage(Throwable t) {
