@@ -101,6 +101,27 @@ sqlite_floor_sql() {
     COMMIT;"
 }
 
+# pg_floor_prepare IMPORTED_DB OUT_DIR: the rows factdesk's import wrote into IMPORTED_DB (batch, log
+# entries with their ids, evidence) as COPY text files in OUT_DIR. Then pg_floor_load DB OUT_DIR has
+# PostgreSQL's own COPY write them into a copy of the database before the import, through factdesk's
+# tables (foreign keys, unique indexes, triggers), and count them into claim status, in one
+# transaction: the least the server needs to do for the same import, whatever program feeds it.
+pg_floor_prepare() {
+  local imported="$1" out="$2" t
+  for t in import_batch verdict verdict_evidence; do
+    db_psql "$imported" "\copy (SELECT * FROM $t ORDER BY 1) TO '$out/floor-$t.copy'"
+  done
+}
+
+pg_floor_args() {
+  local dir="$1"
+  floor_args=(-X -q -v ON_ERROR_STOP=1 -1
+    -c "\\copy import_batch FROM '$dir/floor-import_batch.copy'"
+    -c "\\copy verdict FROM '$dir/floor-verdict.copy'"
+    -c "\\copy verdict_evidence FROM '$dir/floor-verdict_evidence.copy'"
+    -c "UPDATE claim SET live_verdicts = live_verdicts + n.n FROM (SELECT claim_id, count(*) AS n FROM verdict GROUP BY claim_id) n WHERE claim.id = n.claim_id")
+}
+
 # row NAME SAMPLES BASELINE_NAME BASELINE_SAMPLES: one Markdown row of the suite's table.
 row() {
   read -r m lo hi rss < <(stats "$2")

@@ -135,6 +135,10 @@ public final class Database implements AutoCloseable {
         return engine.maintenance(dsl);
     }
 
+    public BulkLoader bulkLoader() {
+        return engine.bulkLoader(dsl);
+    }
+
     /** See {@link Engine#serialiseBulkWriters}; call inside the bulk writer's transaction. */
     public void serialiseBulkWriters() {
         engine.serialiseBulkWriters(dsl);

@@ -37,6 +37,8 @@ interface Engine {
 
     Maintenance maintenance(DSLContext dsl);
 
+    BulkLoader bulkLoader(DSLContext dsl);
+
     /**
      * Makes a bulk writer (an import) wait for any other inside its transaction, so that two imports at
      * the same moment come out as one after the other. SQLite's writers already hold the file's write

@@ -124,6 +124,11 @@ final class PostgresEngine implements Engine {
     }
 
     @Override
+    public BulkLoader bulkLoader(DSLContext dsl) {
+        return new PostgresBulkLoader(dsl);
+    }
+
+    @Override
     public void serialiseBulkWriters(DSLContext dsl) {
         dsl.execute("SELECT pg_advisory_xact_lock({0})", org.jooq.impl.DSL.val(IMPORT_LOCK));
     }

@@ -105,6 +105,11 @@ final class SqliteEngine implements Engine {
     }
 
     @Override
+    public BulkLoader bulkLoader(DSLContext dsl) {
+        return new SqliteBulkLoader(dsl);
+    }
+
+    @Override
     public void serialiseBulkWriters(DSLContext dsl) {
         // BEGIN IMMEDIATE (see config) already holds the file's write lock
     }
