@@ -21,4 +21,9 @@ GRANT SELECT ON flyway_schema_history TO factdesk_reviewer;
 GRANT SELECT, INSERT, UPDATE, DELETE ON seed, claim, claim_group_member TO factdesk_reviewer;
 GRANT SELECT, INSERT, UPDATE ON import_batch TO factdesk_reviewer;
 GRANT SELECT, INSERT ON verdict, verdict_evidence TO factdesk_reviewer;
+-- the desk log (assignments, blind-mode reveals) is append-only too; leases come and go
+GRANT SELECT, INSERT ON desk_event TO factdesk_reviewer;
+GRANT SELECT, INSERT, UPDATE, DELETE ON claim_lease TO factdesk_reviewer;
+GRANT SELECT, INSERT, UPDATE ON team_member TO factdesk_reviewer;
+GRANT SELECT, UPDATE ON review_policy TO factdesk_reviewer;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO factdesk_reviewer;

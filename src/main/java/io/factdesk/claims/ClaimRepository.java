@@ -29,7 +29,8 @@ public class ClaimRepository {
             CLAIM.POSITION, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER,
             CLAIM.FINGERPRINT, CLAIM.SCORE.convertFrom(s -> Math.round(s * 100) / 100.0),
             CLAIM.REASONS.convertFrom(r -> r.isEmpty() ? List.<String>of() : Arrays.asList(r.split("\n"))),
-            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED, CLAIM.CLAIMANT, CLAIM.STATUS).mapping(Claim::new);
+            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED, CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS,
+            CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED).mapping(Claim::new);
 
     private final DSLContext dsl;
     private final FullTextSearch fullTextSearch;
@@ -108,7 +109,7 @@ public class ClaimRepository {
     public Map<ClaimStatus, Integer> countByStatus(ClaimQuery query) {
         Map<ClaimStatus, Integer> counts = new java.util.EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : query.status().statuses()) {
-            counts.put(status, dsl.fetchCount(CLAIM, CLAIM.STATUS.eq(status).and(filters(query))));
+            counts.put(status, dsl.fetchCount(CLAIM, CLAIM.STATUS.eq(status).and(reviewState(query)).and(filters(query))));
         }
         return counts;
     }
@@ -169,7 +170,19 @@ public class ClaimRepository {
     }
 
     private static Condition statusIn(ClaimQuery q) {
-        return CLAIM.STATUS.in(q.status().statuses());
+        return CLAIM.STATUS.in(q.status().statuses()).and(reviewState(q));
+    }
+
+    /** What the review states add to the stored statuses they are drawn from, under the team's policy. */
+    private static Condition reviewState(ClaimQuery q) {
+        var required = ReviewPolicyColumns.REVIEWS_REQUIRED;
+        return switch (q.status()) {
+            case NEEDS_REVIEW -> CLAIM.STATUS.eq(ClaimStatus.PENDING)
+                    .or(CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)));
+            case REVIEWED -> CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.ge(required));
+            case DISPUTED -> CLAIM.DISPUTED.isTrue();
+            default -> DSL.noCondition();
+        };
     }
 
     /** Every condition of the query but its status. */

@@ -1,18 +1,26 @@
 package io.factdesk.claims;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 
-/** The --status choices of claims list and claims count. */
+/**
+ * The --status choices of claims list and claims count: the review states, plus pending (no one has
+ * judged it yet), active (the queue, done and to do) and all. {@link #statuses()} are the stored queue
+ * statuses a choice is drawn from; the review states narrow them by the team's policy.
+ */
 public enum StatusFilter {
-    /** The default: the review queue, done and to do (pending and reviewed). */
+    /** The default: the review queue, done and to do. */
     ACTIVE(EnumSet.of(ClaimStatus.PENDING, ClaimStatus.REVIEWED)),
+    NEEDS_REVIEW(EnumSet.of(ClaimStatus.PENDING, ClaimStatus.REVIEWED)),
     PENDING(EnumSet.of(ClaimStatus.PENDING)),
     REVIEWED(EnumSet.of(ClaimStatus.REVIEWED)),
+    DISPUTED(EnumSet.of(ClaimStatus.REVIEWED)),
     HELD(EnumSet.of(ClaimStatus.HELD)),
     STALE(EnumSet.of(ClaimStatus.STALE)),
     ALL(EnumSet.allOf(ClaimStatus.class));
@@ -25,7 +33,7 @@ public enum StatusFilter {
 
     /** The name given to --status and offered by tab completion. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public Set<ClaimStatus> statuses() {
@@ -36,11 +44,9 @@ public enum StatusFilter {
         if (text == null || text.isBlank()) {
             return ACTIVE;
         }
-        try {
-            return valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw FactdeskException.badInput("unknown status '" + TerminalText.safe(text)
-                    + "'; one of active, pending, reviewed, held, stale, all");
-        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(f -> f.label().equals(wanted)).findFirst()
+                .orElseThrow(() -> FactdeskException.badInput("unknown status '" + TerminalText.safe(text)
+                        + "'; one of " + Arrays.stream(values()).map(StatusFilter::label).collect(Collectors.joining(", "))));
     }
 }
