@@ -42,6 +42,9 @@ public final class TestWorkbench implements AutoCloseable {
     public final SeedIngestService ingest;
     public final ImportService importService;
     public final Path seedFolder;
+    public final io.factdesk.team.PolicyService policy;
+    public final io.factdesk.assignment.AssignmentService assignments;
+    public final io.factdesk.review.ReviewQueue reviewQueue;
 
     public TestWorkbench(Path dir) {
         this(TestEngine.SQLITE, dir);
@@ -70,6 +73,11 @@ public final class TestWorkbench implements AutoCloseable {
                 seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
                 new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock);
+        policy = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(database), tx);
+        assignments = new io.factdesk.assignment.AssignmentService(new io.factdesk.assignment.DeskLogRepository(database),
+                claims, policy, tx, clock);
+        reviewQueue = new io.factdesk.review.ReviewQueue(claims, new io.factdesk.review.LeaseRepository(database), policy,
+                tx, clock);
     }
 
     public void writeSeed(String name, String text) {

@@ -18,11 +18,12 @@ public class ClaimCommands {
 
     @Command(name = "claims count", group = "Claims", description = "Print how many claims match",
             help = """
-                    claims count [--status active|pending|reviewed|held|stale|all] [--seed NAME]
-                      Prints one number.
+                    claims count [--status STATUS] [--seed NAME]
+                      Prints one number. STATUS as in 'claims list': active (default), needs-review, pending,
+                      reviewed, disputed, held, stale, all.
                     Example: claims count --status pending""")
     public void count(CommandContext ctx,
-                      @Option(longName = "status", description = "active (default), pending, reviewed, held, stale or all") String status,
+                      @Option(longName = "status", description = "a review state, pending, active (default) or all") String status,
                       @Option(longName = "seed", description = "only claims from this seed file") String seed) {
         ctx.outputWriter().println(service.count(ClaimQuery.of(StatusFilter.parse(status), seed)));
     }
@@ -34,6 +35,6 @@ public class ClaimCommands {
                     Example: claims promote 7""")
     public void promote(CommandContext ctx, @Argument(index = 0, description = "claim id") String id) {
         Claim claim = service.promote(ClaimId.parse(id));
-        ctx.outputWriter().println("claim " + claim.id() + " is now " + claim.status().label());
+        ctx.outputWriter().println("claim " + claim.id() + " is now " + claim.state().label());
     }
 }

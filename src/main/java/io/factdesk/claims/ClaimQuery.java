@@ -9,9 +9,10 @@ import io.factdesk.support.FactdeskException;
  * @param type     only claims of this type, or null
  * @param minScore only claims scoring at least this, or null
  * @param search   only claims whose text matches these words (full-text, all words), or null
+ * @param assignedTo only claims assigned to this reviewer (and not taken back), or null
  */
 public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, Double minScore, String search,
-                         int limit, int offset) {
+                         int limit, int offset, String assignedTo) {
 
     public static final int NO_LIMIT = Integer.MAX_VALUE;
 
@@ -31,11 +32,20 @@ public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, D
         }
     }
 
+    public ClaimQuery(StatusFilter status, String seedName, ClaimType type, Double minScore, String search,
+                      int limit, int offset) {
+        this(status, seedName, type, minScore, search, limit, offset, null);
+    }
+
     public static ClaimQuery of(StatusFilter status, String seedName) {
         return new ClaimQuery(status, seedName, null, null, null, NO_LIMIT, 0);
     }
 
     public ClaimQuery withStatus(StatusFilter newStatus) {
-        return new ClaimQuery(newStatus, seedName, type, minScore, search, limit, offset);
+        return new ClaimQuery(newStatus, seedName, type, minScore, search, limit, offset, assignedTo);
+    }
+
+    public ClaimQuery assignedTo(String reviewer) {
+        return new ClaimQuery(status, seedName, type, minScore, search, limit, offset, reviewer);
     }
 }

@@ -1,7 +1,9 @@
 package io.factdesk.claims;
 
 import static io.factdesk.jooq.Tables.CLAIM;
+import static io.factdesk.jooq.Tables.CLAIM_LEASE;
 import static io.factdesk.jooq.Tables.SEED;
+import static io.factdesk.jooq.Tables.VERDICT;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,6 +33,8 @@ public class ClaimRepository {
             CLAIM.REASONS.convertFrom(r -> r.isEmpty() ? List.<String>of() : Arrays.asList(r.split("\n"))),
             CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED, CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS,
             CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED).mapping(Claim::new);
+
+    private static final io.factdesk.jooq.tables.Verdict RETRACTION = VERDICT.as("retraction");
 
     private final DSLContext dsl;
     private final FullTextSearch fullTextSearch;
@@ -152,6 +156,45 @@ public class ClaimRepository {
                 .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
     }
 
+    /**
+     * The next claim for one reviewer: first the claims assigned to them, then the claims that still need
+     * review; never one they have a live verdict on (unless {@code revisit}), nor one on another reviewer's
+     * screen (an unexpired lease held by someone else). In the queue's order, moving on from the claim on
+     * screen as {@link #nextPending(ClaimQuery, Collection, Claim)} does.
+     */
+    public Optional<Claim> nextFor(ClaimQuery filter, ReviewerTurn turn, Collection<Claim> skipped, Claim after) {
+        Condition base = queueOf(filter, turn.reviewer(), turn.revisit())
+                .and(CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList()))
+                .and(DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
+                        CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now()))));
+        Optional<Claim> assigned = first(base.and(Assignments.openFor(turn.reviewer())), after);
+        return assigned.isPresent() ? assigned : first(base, after);
+    }
+
+    /** How many claims are in the reviewer's queue (leases aside): what the prompt calls "to do". */
+    public int countToDo(String reviewer) {
+        return dsl.fetchCount(CLAIM, queueOf(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, false));
+    }
+
+    /** Claims that need review, without the ones the reviewer has a live verdict on (unless revisiting). */
+    private Condition queueOf(ClaimQuery filter, String reviewer, boolean revisit) {
+        Condition c = conditions(filter.withStatus(StatusFilter.NEEDS_REVIEW));
+        if (revisit || reviewer == null) {
+            return c;
+        }
+        return c.and(DSL.notExists(DSL.selectOne().from(VERDICT).where(VERDICT.CLAIM_ID.eq(CLAIM.ID),
+                VERDICT.REVIEWER.eq(reviewer), VERDICT.RATING.isNotNull(), // a verdict, not a retraction (the log's CHECK)
+                DSL.notExists(DSL.selectOne().from(RETRACTION).where(RETRACTION.RETRACTS_ID.eq(VERDICT.ID))))));
+    }
+
+    private Optional<Claim> first(Condition c, Claim after) {
+        Optional<Claim> next = after == null ? Optional.empty() : select().where(c)
+                .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+        return next.isPresent() ? next : select().where(c)
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+    }
+
     public Optional<Claim> nextPending(Collection<Claim> skipped) {
         return nextPending(ClaimQuery.of(StatusFilter.PENDING, null), skipped);
     }
@@ -205,6 +248,9 @@ public class ClaimRepository {
         }
         if (q.minScore() != null) {
             c = c.and(CLAIM.SCORE.ge(q.minScore().floatValue()));
+        }
+        if (q.assignedTo() != null) {
+            c = c.and(Assignments.openFor(q.assignedTo()));
         }
         return c;
     }

@@ -21,7 +21,7 @@ public record ClaimJson(long id, String seed, String seedTitle, int position, St
     public static ClaimJson of(ClaimWithVerdicts cv) {
         Claim c = cv.claim();
         return new ClaimJson(c.id(), c.seedName(), c.seedTitle(), c.position(), c.text(),
-                new Context(c.contextBefore(), c.contextAfter()), c.status().label(), c.score(), c.type().label(),
+                new Context(c.contextBefore(), c.contextAfter()), c.state().label(), c.score(), c.type().label(),
                 c.reasons(), c.fingerprint(), c.claimant(), cv.latest().map(VerdictJson::of).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(), cv.disputed(),
                 cv.duplicates().stream().map(d -> new Duplicate(d.claimId(), d.similarity(), d.seedName())).toList());

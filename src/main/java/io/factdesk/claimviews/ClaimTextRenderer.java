@@ -30,14 +30,14 @@ public final class ClaimTextRenderer {
             String shown = cv.disputed() || cv.latest().isEmpty() ? verdict
                     : VerdictTextRenderer.rating(cv.latest().get().rating(), style);
             // Pad by the plain label's width: colour codes take no room on screen.
-            out.printf("%5d  %-9s %5.2f  %-11s %s%s %s%n", c.id(), c.status().label(), c.score(), c.type().label(),
+            out.printf("%5d  %-9s %5.2f  %-11s %s%s %s%n", c.id(), c.state().label(), c.score(), c.type().label(),
                     shown, " ".repeat(Math.max(0, 13 - verdict.length())), snippet(c.text()));
         }
     }
 
     public static void detail(ClaimWithVerdicts cv, PrintWriter out, ShellStyle style) {
         Claim c = cv.claim();
-        out.println("Claim " + c.id() + " (" + c.status().label() + ")");
+        out.println("Claim " + c.id() + " (" + c.state().label() + ")");
         out.println("  seed:     " + TerminalText.safe(c.seedName()) + " — " + TerminalText.safe(c.seedTitle())
                 + " (sentence " + c.position() + ")");
         if (c.contextBefore() != null) {

@@ -18,7 +18,10 @@ import io.factdesk.support.FactdeskException;
 import io.factdesk.support.Json;
 import io.factdesk.support.OptionValues;
 import io.factdesk.support.OutputStyle;
+import io.factdesk.support.FactdeskException;
 import io.factdesk.support.OutputFormat;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.ReviewerSession;
 
 /** The commands that show claims with their verdicts: claims list, search and show. */
 @Component
@@ -26,39 +29,50 @@ public class ClaimViewCommands {
 
     private final ClaimViewService service;
     private final OutputStyle style;
+    private final ReviewerSession reviewers;
 
-    public ClaimViewCommands(ClaimViewService service, OutputStyle style) {
+    public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers) {
         this.service = service;
         this.style = style;
+        this.reviewers = reviewers;
     }
 
     @Command(name = "claims list", group = "Claims", description = "List extracted claims",
             help = """
-                    claims list [--status active|pending|reviewed|held|stale|all] [--seed NAME] [--type TYPE]
-                                [--min-score N] [--search WORDS] [--limit N] [--offset N] [--format text|json]
-                      Lists claims in seed order. The default status, active, is the review queue: pending and reviewed.
-                      held = kept out of the queue by the extractor; stale = its sentence left the seed.
+                    claims list [--status STATUS] [--seed NAME] [--type TYPE] [--min-score N] [--search WORDS]
+                                [--mine | --assigned-to NAME] [--limit N] [--offset N] [--format text|json]
+                      Lists claims in seed order. STATUS: active (the default: the review queue, done and to do),
+                      needs-review (fewer people's verdicts than the policy requires), pending (no verdict yet),
+                      reviewed (as many agreeing verdicts as required), disputed (the verdicts differ),
+                      held (kept out of the queue by the extractor), stale (its sentence left the seed), all.
+                      --mine: claims assigned to the session's reviewer; --assigned-to: to that reviewer.
                       TYPE: statistic, event, attribution, ranking, policy, prediction, other.
                     Example: claims list --status pending --type statistic --min-score 0.5""")
     public void list(CommandContext ctx,
-                     @Option(longName = "status", description = "active (default), pending, reviewed, held, stale or all") String status,
+                     @Option(longName = "status", description = "a review state, pending, active (default) or all") String status,
                      @Option(longName = "seed", description = "only claims from this seed file") String seed,
                      @Option(longName = "type", description = "only claims of this type") String type,
                      @Option(longName = "min-score", description = "only claims scoring at least this (0 to 1)") String minScore,
                      @Option(longName = "search", description = "only claims containing all these words") String search,
+                     @Option(longName = "mine", description = "only claims assigned to me") boolean mine,
+                     @Option(longName = "assigned-to", description = "only claims assigned to this reviewer") String assignedTo,
                      @Option(longName = "limit", description = "at most this many claims") String limit,
                      @Option(longName = "offset", description = "skip this many claims first") String offset,
                      @Option(longName = "format", description = "text (default) or json") String format) {
         OutputFormat fmt = OutputFormat.parse(format);
+        if (mine && assignedTo != null) {
+            throw FactdeskException.badInput("give --mine or --assigned-to, not both");
+        }
         ClaimQuery query = new ClaimQuery(StatusFilter.parse(status), seed, type == null ? null : ClaimType.parse(type),
                 OptionValues.decimal("--min-score", minScore), search,
-                OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0));
+                OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0),
+                mine ? reviewers.resolve(null).value() : assignedTo == null ? null : new ReviewerName(assignedTo).value());
         print(service.list(query), fmt, ctx.outputWriter());
     }
 
     @Command(name = "claims search", group = "Claims", description = "Find claims by the words in them (full text)",
             help = """
-                    claims search WORDS... [--status active|pending|reviewed|held|stale|all] [--limit N] [--format text|json]
+                    claims search WORDS... [--status STATUS] [--limit N] [--format text|json]
                       Claims containing every word (any case, accents ignored); end a word with * to match its prefix.
                       Searches all claims unless --status narrows it; lists them in claim-id order.
                     Example: claims search success rate""")

@@ -39,7 +39,7 @@ public class ReviewCommand {
                        @Option(longName = "type", description = "only claims of this type") String type,
                        @Option(longName = "min-score", description = "only claims scoring at least this (0 to 1)") String minScore,
                        @Option(longName = "search", description = "only claims containing all these words") String search) {
-        ClaimQuery filter = new ClaimQuery(StatusFilter.PENDING, seed, type == null ? null : ClaimType.parse(type),
+        ClaimQuery filter = new ClaimQuery(StatusFilter.NEEDS_REVIEW, seed, type == null ? null : ClaimType.parse(type),
                 OptionValues.decimal("--min-score", minScore), search, ClaimQuery.NO_LIMIT, 0);
         LineReader reader = lineReader.getObject();
         Terminal terminal = reader.getTerminal();

@@ -58,8 +58,12 @@ public class ReviewLoop {
     private final VerdictPicker picker = new VerdictPicker();
     private final boolean timing;
 
+    private final ReviewQueue queue;
+
     public ReviewLoop(ClaimRepository claims, ClaimViewService claimViews, VerdictService verdicts,
-                      ReviewerSession reviewers, SeedRepository seeds, @Value("${factdesk.timing:false}") boolean timing) {
+                      ReviewerSession reviewers, SeedRepository seeds, ReviewQueue queue,
+                      @Value("${factdesk.timing:false}") boolean timing) {
+        this.queue = queue;
         this.timing = timing;
         this.seeds = seeds;
         this.claims = claims;
@@ -75,6 +79,7 @@ public class ReviewLoop {
         // Evidence URLs and notes are answers, not commands: they stay out of the shell's history.
         Object history = reader.getVariable(LineReader.DISABLE_HISTORY);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        String holder = ReviewQueue.newHolder();
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
             Map<Long, Claim> skipped = new LinkedHashMap<>();
@@ -89,11 +94,16 @@ public class ReviewLoop {
             List<String> notices = new ArrayList<>();
             while (true) {
                 long started = System.nanoTime();
-                var next = revisit != null ? claims.find(new ClaimId(revisit)) : claims.nextPending(filter, skipped.values(), onScreen);
+                var next = revisit != null ? claims.find(new ClaimId(revisit))
+                        : queue.next(filter, reviewer.value(), holder, false, skipped.values(), onScreen);
+                if (revisit != null && next.isPresent() && !queue.hold(revisit, reviewer.value(), holder)) {
+                    notices.add("Claim " + revisit + " is on another reviewer's screen now.");
+                    next = queue.next(filter, reviewer.value(), holder, false, skipped.values(), onScreen);
+                }
                 revisit = null;
                 if (next.isEmpty()) {
                     notices.forEach(out::println);
-                    out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.PENDING, null))
+                    out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null))
                             ? ": every claim in the queue has a verdict." : " matches this filter.")
                             : "No more pending claims this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
                     return;
@@ -171,6 +181,7 @@ public class ReviewLoop {
             out.println();
             out.println("Claim abandoned; nothing saved.");
         } finally {
+            queue.release(holder);
             reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
             out.flush();
         }

@@ -55,7 +55,7 @@ public class CompletionValues {
             return List.of();
         }
         return claims.completionCandidates(idPrefix, statuses, MAX_CLAIMS).stream()
-                .map(c -> new ClaimChoice(c.id(), ClaimTextRenderer.snippet(c.text()), c.status().label()))
+                .map(c -> new ClaimChoice(c.id(), ClaimTextRenderer.snippet(c.text()), c.state().label()))
                 .toList();
     }
 

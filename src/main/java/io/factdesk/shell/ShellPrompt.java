@@ -12,7 +12,10 @@ import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.ReviewerSession;
 
-/** The prompt shows who is reviewing and how far the queue has come: {@code factdesk [lan] 12/87>}. */
+/**
+ * The prompt shows who is reviewing, how many claims are in their queue (claims that need review and
+ * that they have not judged), and how many are disputed: {@code factdesk [Lan] 12 to do · 3 disputed>}.
+ */
 @Component
 public class ShellPrompt {
 
@@ -32,8 +35,8 @@ public class ShellPrompt {
     }
 
     String prompt(Terminal terminal, io.factdesk.support.ShellStyle style) {
-        int active = claims.count(ClaimQuery.of(StatusFilter.ACTIVE, null));
-        int reviewed = claims.count(ClaimQuery.of(StatusFilter.REVIEWED, null));
+        int toDo = claims.countToDo(reviewer.current().map(ReviewerName::value).orElse(null));
+        int disputed = claims.count(ClaimQuery.of(StatusFilter.DISPUTED, null));
         String who = reviewer.current().map(ReviewerName::value).map(TerminalText::safe).orElse("no reviewer");
         AttributedStringBuilder b = new AttributedStringBuilder().append("factdesk ");
         if (style.colour()) {
@@ -41,6 +44,6 @@ public class ShellPrompt {
         } else {
             b.append("[" + who + "]");
         }
-        return b.append(" " + reviewed + "/" + active + "> ").toAnsi(terminal);
+        return b.append(" " + toDo + " to do · " + disputed + " disputed> ").toAnsi(terminal);
     }
 }

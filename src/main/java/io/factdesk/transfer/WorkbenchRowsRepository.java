@@ -2,6 +2,9 @@ package io.factdesk.transfer;
 
 import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.CLAIM_GROUP_MEMBER;
+import static io.factdesk.jooq.Tables.DESK_EVENT;
+import static io.factdesk.jooq.Tables.REVIEW_POLICY;
+import static io.factdesk.jooq.Tables.TEAM_MEMBER;
 import static io.factdesk.jooq.Tables.IMPORT_BATCH;
 import static io.factdesk.jooq.Tables.SEED;
 import static io.factdesk.jooq.Tables.VERDICT;
@@ -30,7 +33,7 @@ import io.factdesk.db.Database;
 final class WorkbenchRowsRepository {
 
     /** A claim's count of live verdicts and the status that follows from it. */
-    record ClaimCounts(long id, int liveVerdicts, ClaimStatus status) {
+    record ClaimCounts(long id, int liveVerdicts, ClaimStatus status, int reviewers, boolean disputed) {
     }
 
     private final DSLContext dsl;
@@ -47,6 +50,9 @@ final class WorkbenchRowsRepository {
             case VERDICT -> VERDICT;
             case VERDICT_EVIDENCE -> VERDICT_EVIDENCE;
             case CLAIM_GROUP_MEMBER -> CLAIM_GROUP_MEMBER;
+            case TEAM_MEMBER -> TEAM_MEMBER;
+            case REVIEW_POLICY -> REVIEW_POLICY;
+            case DESK_EVENT -> DESK_EVENT;
         };
     }
 
@@ -56,7 +62,8 @@ final class WorkbenchRowsRepository {
     }
 
     boolean isEmpty() {
-        return Arrays.stream(WorkbenchTable.values()).noneMatch(t -> dsl.fetchExists(table(t)));
+        return Arrays.stream(WorkbenchTable.values()).filter(t -> t != WorkbenchTable.REVIEW_POLICY)
+                .noneMatch(t -> dsl.fetchExists(table(t)));
     }
 
     /** The page of rows after {@code last} (null: the first page), in key order; an empty list at the end. */
@@ -94,12 +101,15 @@ final class WorkbenchRowsRepository {
             }
             records.add(record);
         }
+        if (workbenchTable == WorkbenchTable.REVIEW_POLICY) {
+            dsl.deleteFrom(REVIEW_POLICY).execute();
+        }
         dsl.insertInto(table).columns(table.fields()).valuesOfRecords(records).execute();
     }
 
     /** The claims after {@code afterId}, one page of them, with their counts. */
     List<ClaimCounts> claimCountsAfter(long afterId) {
-        return dsl.select(CLAIM.ID, CLAIM.LIVE_VERDICTS, CLAIM.STATUS).from(CLAIM)
+        return dsl.select(CLAIM.ID, CLAIM.LIVE_VERDICTS, CLAIM.STATUS, CLAIM.REVIEWERS, CLAIM.DISPUTED).from(CLAIM)
                 .where(CLAIM.ID.gt(afterId))
                 .orderBy(CLAIM.ID)
                 .limit(WorkbenchTable.CLAIM.pageSize())
@@ -110,9 +120,11 @@ final class WorkbenchRowsRepository {
         if (counts.isEmpty()) {
             return;
         }
+        // reviewers and disputed after live_verdicts: its trigger recomputes them, and the source's values stand
         var batch = dsl.batch(dsl.update(CLAIM).set(CLAIM.LIVE_VERDICTS, (Integer) null).set(CLAIM.STATUS, (ClaimStatus) null)
+                .set(CLAIM.REVIEWERS, (Integer) null).set(CLAIM.DISPUTED, (Boolean) null)
                 .where(CLAIM.ID.eq((Long) null)));
-        counts.forEach(c -> batch.bind(c.liveVerdicts(), c.status(), c.id()));
+        counts.forEach(c -> batch.bind(c.liveVerdicts(), c.status(), c.reviewers(), c.disputed(), c.id()));
         batch.execute();
     }
 }

@@ -11,7 +11,11 @@ public enum WorkbenchTable {
     IMPORT_BATCH("import_batch", 500),
     VERDICT("verdict", 500),
     VERDICT_EVIDENCE("verdict_evidence", 1000),
-    CLAIM_GROUP_MEMBER("claim_group_member", 1000);
+    CLAIM_GROUP_MEMBER("claim_group_member", 1000),
+    TEAM_MEMBER("team_member", 1000),
+    /** One row, which every new database already has: the copy replaces it. */
+    REVIEW_POLICY("review_policy", 1),
+    DESK_EVENT("desk_event", 1000);
 
     private final String tableName;
     private final int pageSize;

@@ -44,6 +44,11 @@ public class ReviewerSession {
         return Optional.ofNullable(current != null ? current : defaultReviewer);
     }
 
+    /** Who is acting, for the desk log: the session's reviewer, else the operating-system user. */
+    public ReviewerName resolveOrSystem() {
+        return current().orElseGet(() -> new ReviewerName(OsUser.name()));
+    }
+
     public ReviewerName resolve(String explicit) {
         if (explicit != null && !explicit.isBlank()) {
             return new ReviewerName(explicit);

@@ -1,6 +1,6 @@
-package io.factdesk.team;
+package io.factdesk.claims;
 
-/** The entries of the desk's append-only log. */
+/** The entries of the desk's append-only log about claims: assignments and blind-mode reveals. */
 public enum DeskEventKind {
     /** A reviewer was given a claim to review. */
     ASSIGN,

@@ -1,0 +1,56 @@
+package io.factdesk.team;
+
+import java.io.PrintWriter;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import io.factdesk.support.Json;
+import io.factdesk.support.OutputFormat;
+
+@Component
+class PolicyCommands {
+
+    private final PolicyService service;
+
+    PolicyCommands(PolicyService service) {
+        this.service = service;
+    }
+
+    @Command(name = "policy show", group = "Team", description = "Show the team's review policy",
+            help = """
+                    policy show [--format text|json]
+                      reviews-required: how many people's verdicts each claim needs (fewer: needs review;
+                      that many agreeing: reviewed; differing: disputed). blind: reviewers see no one else's
+                      verdict on a claim until theirs is saved. lease-minutes: how long a claim on someone's
+                      review screen is kept from the others.""")
+    public void show(CommandContext ctx, @Option(longName = "format", description = "text (default) or json") String format) {
+        render(ctx.outputWriter(), service.current(), OutputFormat.parse(format));
+    }
+
+    @Command(name = "policy set", group = "Team", description = "Change the team's review policy",
+            help = """
+                    policy set SETTING VALUE
+                      reviews-required N      each claim needs N people's verdicts (default 1)
+                      blind on|off            hide other reviewers' verdicts until mine is saved (default off)
+                      lease-minutes M         how long a claim on a review screen is kept from others (default 15)
+                    Example: policy set reviews-required 2""")
+    public void set(CommandContext ctx, @Argument(index = 0, description = "setting") String setting,
+                    @Argument(index = 1, description = "value") String value) {
+        ReviewPolicy changed = service.set(PolicySetting.parse(setting), value);
+        render(ctx.outputWriter(), changed, OutputFormat.TEXT);
+    }
+
+    private static void render(PrintWriter out, ReviewPolicy p, OutputFormat format) {
+        if (format == OutputFormat.JSON) {
+            out.println(Json.write(p));
+            return;
+        }
+        out.println(PolicySetting.REVIEWS_REQUIRED.label() + " " + p.reviewsRequired());
+        out.println(PolicySetting.BLIND.label() + " " + (p.blind() ? "on" : "off"));
+        out.println(PolicySetting.LEASE_MINUTES.label() + " " + p.leaseMinutes());
+    }
+}
