@@ -45,6 +45,7 @@ public final class TestWorkbench implements AutoCloseable {
     public final io.factdesk.team.PolicyService policy;
     public final io.factdesk.assignment.AssignmentService assignments;
     public final io.factdesk.review.ReviewQueue reviewQueue;
+    public final io.factdesk.claimviews.BlindReview blind;
 
     public TestWorkbench(Path dir) {
         this(TestEngine.SQLITE, dir);
@@ -77,6 +78,8 @@ public final class TestWorkbench implements AutoCloseable {
         assignments = new io.factdesk.assignment.AssignmentService(new io.factdesk.assignment.DeskLogRepository(database),
                 claims, policy, tx, clock);
         reviewQueue = new io.factdesk.review.ReviewQueue(claims, new io.factdesk.review.LeaseRepository(database), policy,
+                tx, clock);
+        blind = new io.factdesk.claimviews.BlindReview(policy, new io.factdesk.claimviews.RevealLogRepository(database),
                 tx, clock);
     }
 

@@ -55,13 +55,6 @@ public class DeskLogRepository {
                 .execute() == 1;
     }
 
-    /** Records that someone saw other reviewers' verdicts on a claim in blind mode. */
-    public void recordUnblind(long claimId, String reviewer, String osUser, Instant at, String command) {
-        dsl.insertInto(DESK_EVENT).set(DESK_EVENT.KIND, DeskEventKind.UNBLIND).set(DESK_EVENT.CLAIM_ID, claimId)
-                .set(DESK_EVENT.REVIEWER, reviewer).set(DESK_EVENT.ACTOR, reviewer).set(DESK_EVENT.OS_USER, osUser)
-                .set(DESK_EVENT.RECORDED_AT, at).set(DESK_EVENT.DETAIL, command).execute();
-    }
-
     /** Every open assignment (of one reviewer, when given), in claim order. */
     public List<OpenAssignment> open(String reviewer) {
         var live = DSL.exists(DSL.selectOne().from(VERDICT).where(VERDICT.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID),

@@ -9,7 +9,7 @@ import io.factdesk.verdicts.VerdictJson;
 public record ClaimJson(long id, String seed, String seedTitle, int position, String text, Context context,
                         String status, double score, String type, List<String> reasons, String fingerprint,
                         String claimant, VerdictJson verdict, List<VerdictJson> verdicts, boolean disputed,
-                        List<Duplicate> duplicates) {
+                        List<Duplicate> duplicates, int hiddenReviews) {
 
     public record Context(String before, String after) {
     }
@@ -24,6 +24,7 @@ public record ClaimJson(long id, String seed, String seedTitle, int position, St
                 new Context(c.contextBefore(), c.contextAfter()), c.state().label(), c.score(), c.type().label(),
                 c.reasons(), c.fingerprint(), c.claimant(), cv.latest().map(VerdictJson::of).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(), cv.disputed(),
-                cv.duplicates().stream().map(d -> new Duplicate(d.claimId(), d.similarity(), d.seedName())).toList());
+                cv.duplicates().stream().map(d -> new Duplicate(d.claimId(), d.similarity(), d.seedName())).toList(),
+                cv.hidden());
     }
 }

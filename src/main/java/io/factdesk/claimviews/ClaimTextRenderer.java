@@ -35,6 +35,11 @@ public final class ClaimTextRenderer {
         }
     }
 
+    /** "1 other review recorded", "2 other reviews recorded". */
+    public static String otherReviews(int n) {
+        return n + " other review" + (n == 1 ? "" : "s") + " recorded";
+    }
+
     public static void detail(ClaimWithVerdicts cv, PrintWriter out, ShellStyle style) {
         Claim c = cv.claim();
         out.println("Claim " + c.id() + " (" + c.state().label() + ")");
@@ -62,7 +67,9 @@ public final class ClaimTextRenderer {
         if (!cv.duplicates().isEmpty()) {
             out.println("            'apply-group " + c.id() + "' copies your verdict to the others");
         }
-        if (cv.current().isEmpty()) {
+        if (cv.hidden() > 0) {
+            out.println("  verdicts: " + otherReviews(cv.hidden()) + " (blind review: shown once yours is saved)");
+        } else if (cv.current().isEmpty()) {
             out.println("  verdict:  none yet");
         }
         for (VerdictEntry v : cv.current()) {

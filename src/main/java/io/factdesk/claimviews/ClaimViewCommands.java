@@ -30,11 +30,13 @@ public class ClaimViewCommands {
     private final ClaimViewService service;
     private final OutputStyle style;
     private final ReviewerSession reviewers;
+    private final BlindReview blind;
 
-    public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers) {
+    public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers, BlindReview blind) {
         this.service = service;
         this.style = style;
         this.reviewers = reviewers;
+        this.blind = blind;
     }
 
     @Command(name = "claims list", group = "Claims", description = "List extracted claims",
@@ -58,6 +60,7 @@ public class ClaimViewCommands {
                      @Option(longName = "assigned-to", description = "only claims assigned to this reviewer") String assignedTo,
                      @Option(longName = "limit", description = "at most this many claims") String limit,
                      @Option(longName = "offset", description = "skip this many claims first") String offset,
+                     @Option(longName = "unblind", description = "show others' verdicts in blind review (logged)") boolean unblind,
                      @Option(longName = "format", description = "text (default) or json") String format) {
         OutputFormat fmt = OutputFormat.parse(format);
         if (mine && assignedTo != null) {
@@ -67,7 +70,7 @@ public class ClaimViewCommands {
                 OptionValues.decimal("--min-score", minScore), search,
                 OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0),
                 mine ? reviewers.resolve(null).value() : assignedTo == null ? null : new ReviewerName(assignedTo).value());
-        print(service.list(query), fmt, ctx.outputWriter());
+        print(blind.forViewer(service.list(query), reviewers.current(), unblind, "claims list"), fmt, ctx.outputWriter());
     }
 
     @Command(name = "claims search", group = "Claims", description = "Find claims by the words in them (full text)",
@@ -88,7 +91,7 @@ public class ClaimViewCommands {
         }
         ClaimQuery query = new ClaimQuery(status == null ? StatusFilter.ALL : StatusFilter.parse(status), null, null,
                 null, text, OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), 0);
-        print(service.search(query), fmt, ctx.outputWriter());
+        print(blind.forViewer(service.search(query), reviewers.current(), false, "claims search"), fmt, ctx.outputWriter());
     }
 
     private void print(List<ClaimWithVerdicts> claims, OutputFormat fmt, PrintWriter out) {
@@ -101,14 +104,16 @@ public class ClaimViewCommands {
 
     @Command(name = "claims show", group = "Claims", description = "Show one claim in context, with why it was picked",
             help = """
-                    claims show ID [--format text|json]
+                    claims show ID [--unblind] [--format text|json]
                       Shows the sentence with the sentences before and after it, its score, type and reasons,
-                      and every reviewer's current verdict.
+                      and every reviewer's current verdict. In blind review, other people's verdicts are hidden
+                      until you have judged the claim; --unblind shows them and is recorded in the desk log.
                     Example: claims show 12""")
     public void show(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
+                     @Option(longName = "unblind", description = "show others' verdicts in blind review (logged)") boolean unblind,
                      @Option(longName = "format", description = "text (default) or json") String format) {
         OutputFormat fmt = OutputFormat.parse(format);
-        ClaimWithVerdicts claim = service.show(ClaimId.parse(id));
+        ClaimWithVerdicts claim = blind.forViewer(service.show(ClaimId.parse(id)), reviewers.current(), unblind, "claims show");
         if (fmt == OutputFormat.JSON) {
             ctx.outputWriter().println(Json.write(ClaimJson.of(claim)));
         } else {

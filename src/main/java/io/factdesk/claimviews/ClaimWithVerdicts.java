@@ -10,12 +10,23 @@ import io.factdesk.verdicts.VerdictEntry;
 
 /**
  * A claim with each reviewer's current verdict on it (their newest verdict not taken back).
+ * {@code hidden} counts the current verdicts left out because the team reviews blind and the viewer
+ * has not judged the claim yet.
  */
-public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates) {
+public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates, int hidden) {
 
     public ClaimWithVerdicts {
         current = List.copyOf(current);
         duplicates = List.copyOf(duplicates);
+    }
+
+    public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates) {
+        this(claim, current, duplicates, 0);
+    }
+
+    /** The claim without the other reviewers' verdicts, for a viewer who has not judged it in blind mode. */
+    public ClaimWithVerdicts blinded() {
+        return new ClaimWithVerdicts(claim, List.of(), duplicates, hidden + current.size());
     }
 
     public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current) {

@@ -69,6 +69,10 @@ final class ClaimCard {
         Block why = Block.head(prefixed("why: ", c.reasons().isEmpty() ? "promoted by a reviewer"
                 : TerminalText.safe(String.join("; ", c.reasons())), width), UnaryOperator.identity());
         List<String> verdictLines = new ArrayList<>();
+        if (cv.hidden() > 0) {
+            verdictLines.add(CardText.fit(io.factdesk.claimviews.ClaimTextRenderer.otherReviews(cv.hidden())
+                    + " (blind review: shown once yours is saved)", width));
+        }
         for (VerdictEntry v : cv.current()) {
             verdictLines.add(verdictLine(v, style, width));
         }

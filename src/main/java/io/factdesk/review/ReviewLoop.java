@@ -59,11 +59,13 @@ public class ReviewLoop {
     private final boolean timing;
 
     private final ReviewQueue queue;
+    private final io.factdesk.claimviews.BlindReview blind;
 
     public ReviewLoop(ClaimRepository claims, ClaimViewService claimViews, VerdictService verdicts,
                       ReviewerSession reviewers, SeedRepository seeds, ReviewQueue queue,
-                      @Value("${factdesk.timing:false}") boolean timing) {
+                      io.factdesk.claimviews.BlindReview blind, @Value("${factdesk.timing:false}") boolean timing) {
         this.queue = queue;
+        this.blind = blind;
         this.timing = timing;
         this.seeds = seeds;
         this.claims = claims;
@@ -109,7 +111,7 @@ public class ReviewLoop {
                     return;
                 }
                 onScreen = next.get();
-                ClaimWithVerdicts claim = claimViews.show(onScreen);
+                ClaimWithVerdicts claim = blind.forViewer(claimViews.show(onScreen), Optional.of(reviewer), false, "review");
                 String sourceUrl = sourceUrls.computeIfAbsent(onScreen.seedName(),
                         name -> Optional.ofNullable(seeds.sourceUrlOf(name))).orElse(null);
                 int columns = terminal.getWidth();

@@ -77,25 +77,6 @@ public class VerdictCommands {
         out.println("reviewer is now " + TerminalText.safe(reviewers.current().orElseThrow().value()));
     }
 
-    @Command(name = "history", group = "Verdicts", description = "Every verdict entry on a claim, oldest first",
-            help = """
-                    history ID [--format text|json]
-                      Verdicts and retractions with reviewer, account, time and, for imports, file and row.
-                    Example: history 12""")
-    public void history(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
-                        @Option(longName = "format", description = "text (default) or json") String format) {
-        OutputFormat fmt = OutputFormat.parse(format);
-        List<VerdictEntry> entries = service.history(ClaimId.parse(id));
-        PrintWriter out = ctx.outputWriter();
-        if (fmt == OutputFormat.JSON) {
-            out.println(Json.write(entries.stream().map(VerdictJson::of).toList()));
-        } else if (entries.isEmpty()) {
-            out.println("claim " + ClaimId.parse(id) + " has no verdicts yet");
-        } else {
-            entries.forEach(e -> VerdictTextRenderer.entry(e, out));
-        }
-    }
-
     @Command(name = "undo", group = "Verdicts", description = "Take back your latest verdict on a claim",
             help = """
                     undo ID [--reviewer NAME]

@@ -188,6 +188,31 @@ class TeamReviewTest {
         }
     }
 
+    @Test
+    void inBlindReviewOthersVerdictsStayHiddenUntilMineIsInAndAnUnblindIsLogged() {
+        long a = ids.get(0);
+        judge(a, "Lan", Rating.TRUE);
+        var seen = wb.claimViews.show(new ClaimId(a));
+        Optional<ReviewerName> minh = Optional.of(new ReviewerName("Minh"));
+        assertThat(wb.blind.forViewer(seen, minh, false, "test").current()).as("blind is off").hasSize(1);
+
+        wb.policy.set(PolicySetting.BLIND, "on");
+        var blinded = wb.blind.forViewer(seen, minh, false, "test");
+        assertThat(blinded.current()).isEmpty();
+        assertThat(blinded.hidden()).isEqualTo(1);
+        assertThat(wb.blind.history(a, wb.verdictService.history(new ClaimId(a)), minh, false).entries()).isEmpty();
+        assertThat(wb.blind.forViewer(seen, Optional.of(new ReviewerName("Lan")), false, "test").current())
+                .as("my own verdict is in: I see everything").hasSize(1);
+
+        assertThat(wb.blind.forViewer(seen, minh, true, "claims show").current()).hasSize(1);
+        assertThat(wb.database.dsl().fetchCount(io.factdesk.jooq.Tables.DESK_EVENT,
+                io.factdesk.jooq.Tables.DESK_EVENT.KIND.eq(io.factdesk.claims.DeskEventKind.UNBLIND)
+                        .and(io.factdesk.jooq.Tables.DESK_EVENT.REVIEWER.eq("Minh")))).isEqualTo(1);
+
+        judge(a, "Minh", Rating.FALSE);
+        assertThat(wb.blind.forViewer(wb.claimViews.show(new ClaimId(a)), minh, false, "test").current()).hasSize(2);
+    }
+
     private Optional<Long> next(String reviewer, String holder) {
         return wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, holder, false, List.of(), null)
                 .map(Claim::id);
