@@ -20,7 +20,7 @@ public class ClaimCommands {
             help = """
                     claims count [--status STATUS] [--seed NAME]
                       Prints one number. STATUS as in 'claims list': active (default), needs-review, pending,
-                      reviewed, disputed, held, stale, all.
+                      reviewed, disputed, judged, held, stale, all.
                     Example: claims count --status pending""")
     public void count(CommandContext ctx,
                       @Option(longName = "status", description = "a review state, pending, active (default) or all") String status,

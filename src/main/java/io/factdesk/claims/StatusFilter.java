@@ -21,6 +21,8 @@ public enum StatusFilter {
     PENDING(EnumSet.of(ClaimStatus.PENDING)),
     REVIEWED(EnumSet.of(ClaimStatus.REVIEWED)),
     DISPUTED(EnumSet.of(ClaimStatus.REVIEWED)),
+    /** At least one live verdict, whatever the policy asks for: what the verification report covers. */
+    JUDGED(EnumSet.of(ClaimStatus.REVIEWED)),
     HELD(EnumSet.of(ClaimStatus.HELD)),
     STALE(EnumSet.of(ClaimStatus.STALE)),
     ALL(EnumSet.allOf(ClaimStatus.class));

@@ -46,6 +46,7 @@ public class ClaimViewCommands {
                       Lists claims in seed order. STATUS: active (the default: the review queue, done and to do),
                       needs-review (fewer people's verdicts than the policy requires), pending (no verdict yet),
                       reviewed (as many agreeing verdicts as required), disputed (the verdicts differ),
+                      judged (at least one verdict),
                       held (kept out of the queue by the extractor), stale (its sentence left the seed), all.
                       --mine: claims assigned to the session's reviewer; --assigned-to: to that reviewer.
                       TYPE: statistic, event, attribution, ranking, policy, prediction, other.

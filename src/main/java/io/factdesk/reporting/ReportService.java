@@ -100,7 +100,7 @@ public class ReportService {
     private void forEachPage(String seed, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
         Claim after = null;
         while (true) {
-            List<ClaimWithVerdicts> page = claimViews.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, seed), after, PAGE);
+            List<ClaimWithVerdicts> page = claimViews.listAfter(ClaimQuery.of(StatusFilter.JUDGED, seed), after, PAGE);
             pageConsumer.accept(page);
             if (page.size() < PAGE) {
                 return;
@@ -126,7 +126,7 @@ public class ReportService {
         @Override
         public boolean hasNext() {
             while (!page.hasNext() && !last) {
-                List<ClaimWithVerdicts> rows = claimViews.listAfter(ClaimQuery.of(StatusFilter.REVIEWED, filter.seed()), after, PAGE);
+                List<ClaimWithVerdicts> rows = claimViews.listAfter(ClaimQuery.of(StatusFilter.JUDGED, filter.seed()), after, PAGE);
                 last = rows.size() < PAGE;
                 after = rows.isEmpty() ? after : rows.get(rows.size() - 1).claim();
                 List<ClaimWithVerdicts> selected = rows.stream().filter(filter::accepts).toList();

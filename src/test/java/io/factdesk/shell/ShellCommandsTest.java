@@ -116,7 +116,7 @@ class ShellCommandsTest {
         assertThat(run("claims count")).isEqualTo(ExitCode.OK);
         assertThat(Integer.parseInt(out.toString().strip())).isPositive();
         assertThat(run("claims list --status all")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("held").contains("pending");
+        assertThat(out.toString()).contains("held").contains("needs-review");
         assertThat(run("claims show 999")).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(err.toString()).isEqualTo("error: claim 999 not found" + System.lineSeparator());
         assertThat(run("claims list --status nonsense")).isEqualTo(ExitCode.BAD_INPUT);
