@@ -50,7 +50,9 @@ public class DeskLogRepository {
         Condition wanted = kind == DeskEventKind.ASSIGN ? DSL.notExists(open) : DSL.exists(open);
         return dsl.insertInto(DESK_EVENT, DESK_EVENT.KIND, DESK_EVENT.CLAIM_ID, DESK_EVENT.REVIEWER, DESK_EVENT.ACTOR,
                         DESK_EVENT.OS_USER, DESK_EVENT.RECORDED_AT)
-                .select(DSL.select(DSL.val(kind), DSL.val(claimId), DSL.val(reviewer), DSL.val(actor), DSL.val(osUser), DSL.val(at))
+                .select(DSL.select(DSL.val(kind, DESK_EVENT.KIND), DSL.val(claimId, DESK_EVENT.CLAIM_ID),
+                                DSL.val(reviewer, DESK_EVENT.REVIEWER), DSL.val(actor, DESK_EVENT.ACTOR),
+                                DSL.val(osUser, DESK_EVENT.OS_USER), DSL.val(at, DESK_EVENT.RECORDED_AT))
                         .where(wanted))
                 .execute() == 1;
     }
