@@ -115,9 +115,9 @@ public class ClaimRepository {
 
     /** Claims matching a full-text search, in claim-id order, so that the order is the same on every engine. */
     public List<Claim> search(ClaimQuery query) {
-        return select().where(fullTextSearch.matches(CLAIM.ID, FullTextQuery.of(query.search())), statusIn(query),
-                        attributes(query))
-                .orderBy(CLAIM.ID).limit(query.limit()).offset(query.offset())
+        return fullTextSearch.inIdOrder(select(), CLAIM.ID, FullTextQuery.of(query.search()),
+                        statusIn(query).and(attributes(query)))
+                .limit(query.limit()).offset(query.offset())
                 .fetch(Record1::value1);
     }
 
