@@ -32,6 +32,6 @@ public interface FullTextSearch {
      * cheapest (SQLite's full-text index, for one, can hand its matches over in id order, so a page of a
      * common word stops after the page instead of first collecting and sorting every match).
      */
-    <R extends Record> SelectSeekStep1<R, Long> inIdOrder(SelectJoinStep<R> claims, Field<Long> claimId, List<Term> terms,
-                                                          Condition others);
+    <R extends Record> SelectSeekStep1<R, Long> inIdOrder(SelectJoinStep<R> claims, Field<Long> claimId,
+                                                          List<Term> terms, Condition others);
 }

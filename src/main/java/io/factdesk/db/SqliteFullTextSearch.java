@@ -21,7 +21,8 @@ final class SqliteFullTextSearch implements FullTextSearch {
 
     @Override
     public Condition matches(Field<Long> claimId, List<Term> terms) {
-        return DSL.condition("{0} in (select rowid from claim_fts where claim_fts match {1})", claimId, DSL.val(query(terms)));
+        return DSL.condition("{0} in (select rowid from claim_fts where claim_fts match {1})", claimId,
+                DSL.val(query(terms)));
     }
 
     /**
@@ -38,6 +39,7 @@ final class SqliteFullTextSearch implements FullTextSearch {
     }
 
     private static String query(List<Term> terms) {
-        return terms.stream().map(t -> "\"" + t.word() + "\"" + (t.prefix() ? "*" : "")).collect(Collectors.joining(" "));
+        return terms.stream().map(t -> "\"" + t.word() + "\"" + (t.prefix() ? "*" : ""))
+                .collect(Collectors.joining(" "));
     }
 }
