@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
+import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -26,13 +26,14 @@ import io.factdesk.db.FullTextSearch;
 @Repository
 public class ClaimRepository {
 
-    /** A claim row with its seed's name and title, mapped into a Claim. */
-    private static final SelectField<Claim> CLAIM_ROW = DSL.row(CLAIM.ID, CLAIM.SEED_ID, SEED.NAME, SEED.TITLE,
+    /**
+     * A claim row with its seed's name and title, as plain columns mapped by {@link #toClaim}: a nested
+     * row costs jOOQ an emulation at every rendering, more than the query itself takes SQLite to answer.
+     */
+    private static final List<SelectField<?>> CLAIM_ROW = List.of(CLAIM.ID, CLAIM.SEED_ID, SEED.NAME, SEED.TITLE,
             CLAIM.POSITION, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER,
-            CLAIM.FINGERPRINT, CLAIM.SCORE.convertFrom(s -> Math.round(s * 100) / 100.0),
-            CLAIM.REASONS.convertFrom(r -> r.isEmpty() ? List.<String>of() : Arrays.asList(r.split("\n"))),
-            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED, CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS,
-            CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED).mapping(Claim::new);
+            CLAIM.FINGERPRINT, CLAIM.SCORE, CLAIM.REASONS, CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED,
+            CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS, CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED);
 
     private static final io.factdesk.jooq.tables.Verdict RETRACTION = VERDICT.as("retraction");
 
@@ -67,7 +68,7 @@ public class ClaimRepository {
     }
 
     public Optional<Claim> find(ClaimId id) {
-        return select().where(CLAIM.ID.eq(id.value())).fetchOptional(Record1::value1);
+        return select().where(CLAIM.ID.eq(id.value())).fetchOptional(ClaimRepository::toClaim);
     }
 
     public boolean exists(ClaimId id) {
@@ -78,7 +79,7 @@ public class ClaimRepository {
         return select().where(conditions(query))
                 .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID)
                 .limit(query.limit()).offset(query.offset())
-                .fetch(Record1::value1);
+                .fetch(ClaimRepository::toClaim);
     }
 
     /**
@@ -90,7 +91,8 @@ public class ClaimRepository {
         if (after != null) {
             c = c.and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()));
         }
-        return select().where(c).orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(limit).fetch(Record1::value1);
+        return select().where(c).orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(limit)
+                .fetch(ClaimRepository::toClaim);
     }
 
     /** How many claims of each seed match, in one grouped query (seeds with none are absent). */
@@ -120,10 +122,10 @@ public class ClaimRepository {
 
     /** Claims matching a full-text search, in claim-id order, so that the order is the same on every engine. */
     public List<Claim> search(ClaimQuery query) {
-        return select().where(fullTextSearch.matches(CLAIM.ID, FullTextQuery.of(query.search())), statusIn(query),
-                        attributes(query))
-                .orderBy(CLAIM.ID).limit(query.limit()).offset(query.offset())
-                .fetch(Record1::value1);
+        return fullTextSearch.inIdOrder(select(), CLAIM.ID, FullTextQuery.of(query.search()),
+                        statusIn(query).and(attributes(query)))
+                .limit(query.limit()).offset(query.offset())
+                .fetch(ClaimRepository::toClaim);
     }
 
     /** The first pending claim in seed order that matches the filter, leaving out the ones the reviewer skipped. */
@@ -146,14 +148,15 @@ public class ClaimRepository {
         if (after != null) {
             next = select().where(pending, CLAIM.SEED_ID.eq(after.seedId()),
                             DSL.row(CLAIM.POSITION, CLAIM.ID).gt(after.position(), after.id()))
-                    .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+                    .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
             if (next.isEmpty()) {
                 next = select().where(pending).and(CLAIM.SEED_NAME.gt(after.seedName()))
-                        .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+                        .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1)
+                        .fetchOptional(ClaimRepository::toClaim);
             }
         }
         return next.isPresent() ? next : select().where(pending)
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
     }
 
     /**
@@ -190,9 +193,9 @@ public class ClaimRepository {
     private Optional<Claim> first(Condition c, Claim after) {
         Optional<Claim> next = after == null ? Optional.empty() : select().where(c)
                 .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
         return next.isPresent() ? next : select().where(c)
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(Record1::value1);
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
     }
 
     public Optional<Claim> nextPending(Collection<Claim> skipped) {
@@ -205,7 +208,7 @@ public class ClaimRepository {
         if (!idPrefix.isEmpty()) {
             c = c.and(CLAIM.ID.cast(String.class).startsWith(idPrefix));
         }
-        return select().where(c).orderBy(CLAIM.ID).limit(limit).fetch(Record1::value1);
+        return select().where(c).orderBy(CLAIM.ID).limit(limit).fetch(ClaimRepository::toClaim);
     }
 
     private Condition conditions(ClaimQuery q) {
@@ -255,7 +258,17 @@ public class ClaimRepository {
         return c;
     }
 
-    private SelectJoinStep<Record1<Claim>> select() {
+    private SelectJoinStep<Record> select() {
         return dsl.select(CLAIM_ROW).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID));
+    }
+
+    private static Claim toClaim(Record r) {
+        String reasons = r.get(CLAIM.REASONS);
+        return new Claim(r.get(CLAIM.ID), r.get(CLAIM.SEED_ID), r.get(SEED.NAME), r.get(SEED.TITLE),
+                r.get(CLAIM.POSITION), r.get(CLAIM.START_OFFSET), r.get(CLAIM.END_OFFSET), r.get(CLAIM.TEXT), r.get(CLAIM.CONTEXT_BEFORE),
+                r.get(CLAIM.CONTEXT_AFTER), r.get(CLAIM.FINGERPRINT), Math.round(r.get(CLAIM.SCORE) * 100) / 100.0,
+                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), r.get(CLAIM.CLAIM_TYPE),
+                r.get(CLAIM.CHECKWORTHY), r.get(CLAIM.PROMOTED), r.get(CLAIM.CLAIMANT), r.get(CLAIM.STATUS),
+                r.get(CLAIM.REVIEWERS), r.get(CLAIM.DISPUTED), r.get(ReviewPolicyColumns.REVIEWS_REQUIRED));
     }
 }

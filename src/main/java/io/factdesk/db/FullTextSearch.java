@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SelectSeekStep1;
 
 /**
  * Full-text search over claim texts, accents ignored: FTS5 on SQLite, a tsvector with a GIN index on
@@ -22,4 +25,13 @@ public interface FullTextSearch {
 
     /** Claims whose text holds every term. */
     Condition matches(Field<Long> claimId, List<Term> terms);
+
+    /**
+     * A query over claims narrowed to those whose text holds every term and to {@code others}, in
+     * claim-id order, for a page of search results: each engine reads its index the way a page comes
+     * cheapest (SQLite's full-text index, for one, can hand its matches over in id order, so a page of a
+     * common word stops after the page instead of first collecting and sorting every match).
+     */
+    <R extends Record> SelectSeekStep1<R, Long> inIdOrder(SelectJoinStep<R> claims, Field<Long> claimId,
+                                                          List<Term> terms, Condition others);
 }

@@ -24,6 +24,8 @@ final class OneConnectionDataSource implements DataSource, AutoCloseable {
 
     private final DataSource source;
     private Connection connection;
+    /** What callers get: the connection behind a close that does nothing, made once per connection, not per call. */
+    private Connection shared;
     private long lastUse;
 
     OneConnectionDataSource(DataSource source) {
@@ -47,6 +49,13 @@ final class OneConnectionDataSource implements DataSource, AutoCloseable {
         }
         lastUse = now;
         Connection real = open();
+        if (shared == null) {
+            shared = unclosable(real);
+        }
+        return shared;
+    }
+
+    private static Connection unclosable(Connection real) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0) {
@@ -82,6 +91,7 @@ final class OneConnectionDataSource implements DataSource, AutoCloseable {
             // closing a broken connection; nothing to do about it
         } finally {
             connection = null;
+            shared = null;
         }
     }
 

@@ -5,6 +5,9 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SelectSeekStep1;
 import org.jooq.impl.DSL;
 
 /**
@@ -20,5 +23,11 @@ final class PostgresFullTextSearch implements FullTextSearch {
                 .collect(Collectors.joining(" & "));
         return DSL.condition("{0} in (select c.id from claim c where c.search_vector"
                 + " @@ to_tsquery('factdesk_search', {1}))", claimId, DSL.val(query));
+    }
+
+    @Override
+    public <R extends Record> SelectSeekStep1<R, Long> inIdOrder(SelectJoinStep<R> claims, Field<Long> claimId,
+                                                                 List<Term> terms, Condition others) {
+        return claims.where(matches(claimId, terms), others).orderBy(claimId);
     }
 }

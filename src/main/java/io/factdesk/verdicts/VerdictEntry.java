@@ -19,12 +19,6 @@ public record VerdictEntry(long id, long claimId, Kind kind, Rating rating, List
 
     public enum Kind { VERDICT, RETRACTION }
 
-    /** The same entry with its evidence URLs, which the log keeps in a table of their own. */
-    public VerdictEntry withEvidence(List<String> urls) {
-        return new VerdictEntry(id, claimId, kind, rating, urls, note, reviewer, osUser, reviewedAt, recordedAt,
-                supersedesId, retractsId, batchFile, batchRow, appliedFromId, appliedFromClaimId);
-    }
-
     public VerdictEntry {
         evidence = List.copyOf(evidence);
     }
