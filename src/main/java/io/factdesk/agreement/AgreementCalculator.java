@@ -124,9 +124,6 @@ public final class AgreementCalculator {
             double matched = coincidence.getOrDefault(r, Map.of()).getOrDefault(r, 0.0);
             Figure alpha = chanceCorrected(binary, "alpha for " + r.name(),
                     s -> new KrippendorffAlphaAgreement(s, new NominalDistanceFunction()));
-            if (alpha.value() != null) {
-                alpha = Figure.of(alpha.value(), items, "alpha for " + r.name());
-            }
             out.add(new AgreementFigures.LabelAgreement(r.name(), count, items, matched / count, alpha));
         }
         return out;

@@ -44,6 +44,14 @@ public class AgreementService {
                 }
             }
         }
+        return compute(filter);
+    }
+
+    /**
+     * The figures without checking the names in the filter, for a report: its seed filter already gives
+     * an empty report for a seed that is not there, and agreement over it is simply empty too.
+     */
+    public AgreementFigures compute(AgreementFilter filter) {
         return AgreementCalculator.compute(repository.currentVerdicts(filter), filter.pair());
     }
 

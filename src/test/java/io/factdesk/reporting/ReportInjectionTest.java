@@ -63,7 +63,8 @@ class ReportInjectionTest {
                     new ReviewerName("Ann &amp; Bo"), Instant.parse("2025-03-02T09:00:00Z")));
         }
         report = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
-                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> ReportFixture.AS_OF)
+                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> ReportFixture.AS_OF,
+                ReportFixture.agreement(wb))
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
     }
 
