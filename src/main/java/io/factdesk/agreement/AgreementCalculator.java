@@ -122,8 +122,14 @@ public final class AgreementCalculator {
             // The coincidence matrix's row for r sums to the number of r verdicts; its diagonal cell is the
             // part of them another reviewer matched.
             double matched = coincidence.getOrDefault(r, Map.of()).getOrDefault(r, 0.0);
-            Figure alpha = chanceCorrected(binary, "alpha for " + r.name(),
+            // Flagged by the claims that carry the outcome: an outcome given on one claim says little about how
+            // reviewers use it, however many other claims there are.
+            String name = "agreement on " + r.name();
+            Figure alpha = chanceCorrected(binary, name,
                     s -> new KrippendorffAlphaAgreement(s, new NominalDistanceFunction()));
+            if (alpha.value() != null) {
+                alpha = Figure.of(alpha.value(), items, name);
+            }
             out.add(new AgreementFigures.LabelAgreement(r.name(), count, items, matched / count, alpha));
         }
         return out;

@@ -42,18 +42,19 @@ public final class AgreementTextRenderer {
             confusion(f.confusion(), out);
         }
         out.println();
-        wrap(AgreementWording.method(f), out);
+        wrap("", AgreementWording.method(f), out);
     }
 
     /** Fixed prose, broken between words so that it reads on an 80-column terminal. */
-    private static void wrap(String text, PrintWriter out) {
-        StringBuilder line = new StringBuilder();
+    private static void wrap(String indent, String text, PrintWriter out) {
+        StringBuilder line = new StringBuilder(indent);
         for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
                 out.println(line);
                 line.setLength(0);
+                line.append(indent);
             }
-            line.append(line.length() == 0 ? "" : " ").append(word);
+            line.append(line.length() == indent.length() ? "" : " ").append(word);
         }
         out.println(line);
     }
@@ -79,7 +80,7 @@ public final class AgreementTextRenderer {
             c.counts().get(r).forEach(n -> row.append(String.format(" %4s", n == 0 ? "." : n)));
             out.println(row);
         }
-        out.println("  " + AgreementWording.legend(c));
+        wrap("  ", AgreementWording.legend(c), out);
     }
 
     private static String safe(String s) {

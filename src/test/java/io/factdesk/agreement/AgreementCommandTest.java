@@ -132,7 +132,8 @@ class AgreementCommandTest {
                 .containsPattern("Percent agreement +70\\.0% +10 claims")
                 .containsPattern("Bob – Lan +0\\.400 +10 claims judged by both")
                 .contains("Confusion matrix: Bob (rows) against Lan (columns), 10 claims judged by both")
-                .doesNotContain("too few items");
+                .doesNotContain("too few items (10)")
+                .contains("! too few items (7) for agreement on TRUE to mean anything");
         assertThat(run("agreement --format json --pair Lan,Bob")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("\"reviewerA\" : \"Lan\"", "\"counts\" : [ [ 4, 2 ], [ 1, 3 ] ]");
         assertThat(run("agreement --reviewers Lan,Bob --since 2999-01-01")).isEqualTo(ExitCode.OK);
