@@ -73,7 +73,10 @@ public final class AgreementCalculator {
                     + " agreement against");
         }
         try {
-            return Figure.of(measure.apply(study).calculateAgreement(), items, name);
+            double value = measure.apply(study).calculateAgreement();
+            // Guarded above, but a 0/0 the library did not foresee is reported in words, never as NaN.
+            return Double.isFinite(value) ? Figure.of(value, items, name)
+                    : Figure.none(items, name + " cannot be computed from these verdicts");
         } catch (InsufficientDataException e) {
             return Figure.none(items, name + " cannot be computed from these verdicts");
         }
