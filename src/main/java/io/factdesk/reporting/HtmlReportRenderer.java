@@ -62,6 +62,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         v.put("chartHeight", s.byVerdict().size() * 26 + 4);
         v.put("bySeed", s.bySeed().stream().map(sc -> Map.of("title", ReportText.clean(sc.title()), "seed",
                 ReportText.clean(sc.seed()), "reviewed", sc.reviewed(), "pending", sc.pending(), "inReport", sc.inReport())).toList());
+        ReportAgreement.html(report.agreement(), v);
         v.put("selection", report.methodology().selection());
         v.put("threshold", report.methodology().threshold());
         v.put("evidenceRule", report.methodology().evidenceRule());

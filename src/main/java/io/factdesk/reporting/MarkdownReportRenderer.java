@@ -27,6 +27,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.println("- Filters: " + text(ReportText.filters(report.filters())));
         out.println();
         summary(report, out);
+        ReportAgreement.markdown(report.agreement(), out);
         methodology(report, out);
         out.println("## Claims");
         for (Report.Entry c : report.claims()) {

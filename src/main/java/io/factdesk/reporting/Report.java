@@ -3,17 +3,20 @@ package io.factdesk.reporting;
 import java.util.List;
 import java.util.Map;
 
+import io.factdesk.agreement.AgreementFigures;
 import io.factdesk.verdicts.VerdictJson;
 
 /**
  * The verification report's model; the JSON export writes it as it is (schema in the
  * README, "Report JSON"). The claims are read from the database page by page each time
- * they are iterated, so a report of any size is written with flat memory.
+ * they are iterated, so a report of any size is written with flat memory. The agreement between
+ * reviewers is computed over the report's seed and since filters only: the verdict and reviewer
+ * filters pick claims by one verdict, which would leave agreement nothing to compare.
  *
  * @param version the shape's version; bumped when a field changes meaning or goes away
  */
 public record Report(int version, String generatedAt, Corpus corpus, List<String> reviewers, Filters filters,
-                     Summary summary, Methodology methodology, Iterable<Entry> claims) {
+                     Summary summary, AgreementFigures agreement, Methodology methodology, Iterable<Entry> claims) {
 
     public static final int VERSION = 2;
 

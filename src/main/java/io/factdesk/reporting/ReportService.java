@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import io.factdesk.agreement.AgreementFilter;
+import io.factdesk.agreement.AgreementService;
+
 import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimService;
@@ -49,15 +52,17 @@ public class ReportService {
     private final SeedRepository seeds;
     private final FactdeskSettings settings;
     private final Clock clock;
+    private final AgreementService agreement;
 
     public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
-                         SeedRepository seeds, FactdeskSettings settings, Clock clock) {
+                         SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement) {
         this.claimViews = claimViews;
         this.claims = claims;
         this.verdicts = verdicts;
         this.seeds = seeds;
         this.settings = settings;
         this.clock = clock;
+        this.agreement = agreement;
     }
 
     public Report build(ReportFilter filter, Instant asOf) {
@@ -94,7 +99,8 @@ public class ReportService {
         return new Report(Report.VERSION, at.toString(),
                 new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
                         : settings.seeds().getFileName().toString(), io.factdesk.db.DatabaseLocation.parse(settings.db()).stem(), allSeeds.size()),
-                List.copyOf(reviewers), filter.describe(), summary, methodology(), entries);
+                List.copyOf(reviewers), filter.describe(), summary,
+                agreement.compute(new AgreementFilter(filter.seed(), filter.since(), List.of(), null)), methodology(), entries);
     }
 
     private void forEachPage(String seed, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {

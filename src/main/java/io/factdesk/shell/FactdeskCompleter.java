@@ -101,13 +101,16 @@ public class FactdeskCompleter extends CommandCompleter {
             case "export --format" -> values.reportFormats();
             case "import --format" -> values.importFormats();
             case "claims list --format", "claims show --format", "claims search --format", "seeds list --format",
-                 "verdict --format", "history --format" -> values.outputFormats();
+                 "verdict --format", "history --format", "agreement --format" -> values.outputFormats();
             case "claims list --status", "claims count --status", "claims search --status" -> values.statuses();
             case "claims list --type", "review --type" -> values.claimTypes();
             case "export --verdict" -> values.ratings();
-            case "claims list --seed", "claims count --seed", "review --seed", "export --seed" -> values.seedNames();
+            case "claims list --seed", "claims count --seed", "review --seed", "export --seed", "agreement --seed" ->
+                    values.seedNames();
             case "verdict --reviewer", "undo --reviewer", "apply-group --reviewer", "import --reviewer",
                  "export --reviewer" -> values.reviewers();
+            // The first name of a comma-separated list; the rest are typed.
+            case "agreement --reviewers", "agreement --pair" -> values.reviewers();
             default -> null;
         };
     }

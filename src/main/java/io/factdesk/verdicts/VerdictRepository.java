@@ -48,6 +48,14 @@ public class VerdictRepository {
 
     private final DSLContext dsl;
 
+    /**
+     * The condition that a log entry is a verdict no retraction took back, for repositories of read
+     * models that read the log themselves (agreement).
+     */
+    public static Condition isLive() {
+        return IS_LIVE;
+    }
+
     public VerdictRepository(Database database) {
         this.dsl = database.dsl();
     }

@@ -52,7 +52,7 @@ class ReportAppliedFromTest {
         wb.ingest.ingest(wb.seedFolder);
         service = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
                 new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true),
-                () -> Instant.parse("2025-04-01T00:00:00Z"));
+                () -> Instant.parse("2025-04-01T00:00:00Z"), ReportFixture.agreement(wb));
     }
 
     @AfterEach

@@ -53,7 +53,14 @@ final class ReportFixture {
         record(wb, exports, Rating.MOSTLY_TRUE, "Lan", "2025-03-03T11:00:00Z", "Customs data says 11.8%.", "https://stats.example.org/exports");
         record(wb, sugar, Rating.UNVERIFIABLE, HOSTILE.replace("\u001b", "").substring(0, 40), "2025-03-04T09:00:00Z", HOSTILE.replace("\u001b", ""));
         return new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
-                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> AS_OF);
+                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> AS_OF,
+                agreement(wb));
+    }
+
+    /** The agreement figures a report includes, over the workbench's database. */
+    static io.factdesk.agreement.AgreementService agreement(TestWorkbench wb) {
+        return new io.factdesk.agreement.AgreementService(new io.factdesk.agreement.AgreementRepository(wb.database),
+                wb.verdicts, wb.seeds);
     }
 
     private static long idOf(List<Claim> claims, String start) {

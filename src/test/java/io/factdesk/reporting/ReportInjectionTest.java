@@ -38,6 +38,7 @@ import tools.jackson.databind.JsonNode;
 class ReportInjectionTest {
 
     static final String CLOSE = "</script><script>alert(1)</script>";
+    static final String EVE = "Eve " + CLOSE + " <!-- x --> | *y*";
     static final String GOOD_SOURCE = "https://news.example.org/ok?a=1&b=2";
 
     @TempDir
@@ -61,9 +62,14 @@ class ReportInjectionTest {
                     List.of(new EvidenceUrl("https://ev.example.org/x?a=1&b=2")),
                     new Note("&lt;b&gt; stays literal & so does " + CLOSE + " <!-- x --> \u202Eevil \u061Cmark"),
                     new ReviewerName("Ann &amp; Bo"), Instant.parse("2025-03-02T09:00:00Z")));
+            // A second reviewer, so that the names also reach the agreement section.
+            wb.verdictService.record(new VerdictInput(new ClaimId(c.id()), Rating.MOSTLY_TRUE,
+                    List.of(new EvidenceUrl("https://ev.example.org/y")), new Note("agreed"), new ReviewerName(EVE),
+                    Instant.parse("2025-03-02T10:00:00Z")));
         }
         report = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
-                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> ReportFixture.AS_OF)
+                new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> ReportFixture.AS_OF,
+                ReportFixture.agreement(wb))
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
     }
 
@@ -147,5 +153,18 @@ class ReportInjectionTest {
         for (String text : List.of(render(new HtmlReportRenderer()), render(new MarkdownReportRenderer()), csv)) {
             assertThat(text).doesNotContain("\u202E", "\u061C").contains("\\u202Eevil", "\\u061Cmark");
         }
+    }
+
+    @Test
+    void theAgreementSectionShowsNamesAsTextInEveryFormat() {
+        assertThat(report.agreement().reviewers()).contains(EVE);
+        String md = render(new MarkdownReportRenderer());
+        String agreement = md.substring(md.indexOf("## Agreement"), md.indexOf("## Methodology"));
+        assertThat(agreement).contains("| Ann \\&amp; Bo – Eve \\</script\\>").contains("\\| \\*y\\*");
+        assertThat(commonMark(agreement)).doesNotContain("<script", "<!--", "<em>").contains("&lt;/script&gt;");
+        String html = render(new HtmlReportRenderer());
+        String section = html.substring(html.indexOf("<h2>Agreement"), html.indexOf("<h2>Methodology"));
+        assertThat(section).contains("Eve &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- x --&gt;")
+                .doesNotContain("<script", "<!--");
     }
 }

@@ -161,4 +161,12 @@ class FactdeskCompleterTest {
         assertThat(all).extracting(Candidate::value).contains("evil\\e]0;pwned\\x07.txt");
         assertThat(all).extracting(Candidate::displ).anySatisfy(d -> assertThat(d).contains("12% \\e[31min 2024."));
     }
+
+    @Test
+    void agreementOffersSeedsFormatsAndReviewers() {
+        assertThat(completer.optionChoices("agreement", "seed")).containsExactly("a.txt");
+        assertThat(completer.optionChoices("agreement", "format")).containsExactly("text", "json");
+        assertThat(completer.optionChoices("agreement", "pair")).isEqualTo(completer.optionChoices("verdict", "reviewer"));
+        assertThat(completer.optionChoices("agreement", "reviewers")).isNotNull();
+    }
 }
