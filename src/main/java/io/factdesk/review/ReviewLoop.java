@@ -77,6 +77,7 @@ public class ReviewLoop {
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
+            verdicts.requireKnown(reviewer);   // before the first card, not after its evidence and note
             Map<Long, Claim> skipped = new LinkedHashMap<>();
             Deque<Long> shown = new ArrayDeque<>();
             Long revisit = null;
@@ -212,6 +213,7 @@ public class ReviewLoop {
         while (true) {
             try {
                 ReviewerName name = new ReviewerName(reader.readLine("Reviewer name: "));
+                verdicts.requireKnown(name);
                 reviewers.set(name);
                 return name;
             } catch (FactdeskException e) {

@@ -63,7 +63,7 @@ class FactdeskCompleterTest {
                         CommandOption.with().longName("verdict").type(String.class).build()).execute(ctx -> { }),
                 Command.builder().name("import").description("Import verdicts").options(
                         CommandOption.with().longName("format").type(String.class).build()).execute(ctx -> { }))));
-        completer = new FactdeskCompleter(registry, new CompletionValues(wb.claims, wb.seeds, wb.verdicts));
+        completer = new FactdeskCompleter(registry, new CompletionValues(wb.claims, wb.seeds, wb.verdicts, wb.roster));
     }
 
     @AfterEach
