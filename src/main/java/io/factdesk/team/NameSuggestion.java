@@ -11,7 +11,8 @@ import java.util.Optional;
  * The team member someone probably meant by a name that is not on the roster, in this order:
  * <ol>
  * <li>the same name ignoring case and accents ("lan" for "Lan", "Nguyen Thi Lan" for "Nguyễn Thị Lan");</li>
- * <li>a small edit distance between the two, so ignoring case and accents (Levenshtein over code points): none for
+ * <li>a small edit distance between the two, also ignoring case and accents (edits of single code points, a swap
+ * of two neighbours counting as one): none for
  * names of one or two letters, one edit up to five, two up to ten, three beyond ("Lna" for "Lan");</li>
  * <li>one whole word of exactly one member's name ("lan" for "Nguyễn Thị Lan").</li>
  * </ol>
@@ -86,7 +87,8 @@ final class NameSuggestion {
     }
 
     /**
-     * Levenshtein distance over code points, or {@code limit + 1} as soon as it must exceed the limit: an import
+     * Edit distance over code points, counting a swap of two neighbours as one edit as a typist makes it ("Lna"
+     * for "Lan"; optimal string alignment), or {@code limit + 1} as soon as it must exceed the limit: an import
      * checks every row, and names whose lengths differ by more than the limit need no table at all.
      */
     static int distance(String a, String b, int limit) {
@@ -95,26 +97,25 @@ final class NameSuggestion {
         if (Math.abs(x.length - y.length) > limit) {
             return limit + 1;
         }
-        int[] previous = new int[y.length + 1];
-        int[] current = new int[y.length + 1];
+        int[][] d = new int[x.length + 1][y.length + 1];
         for (int j = 0; j <= y.length; j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= x.length; i++) {
-            current[0] = i;
-            int rowMin = current[0];
+            d[i][0] = i;
+            int rowMin = i;
             for (int j = 1; j <= y.length; j++) {
                 int cost = x[i - 1] == y[j - 1] ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
+                d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
             }
-            if (rowMin > limit) {
+            if (rowMin > limit + 1) {
                 return limit + 1;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return Math.min(previous[y.length], limit + 1);
+        return Math.min(d[x.length][y.length], limit + 1);
     }
 }
