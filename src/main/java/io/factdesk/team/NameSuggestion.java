@@ -26,11 +26,8 @@ final class NameSuggestion {
 
     static Optional<String> closest(String typed, Collection<String> members) {
         String key = fold(typed);
-        List<String> sorted = members.stream()
-                .sorted(Comparator.comparing((String n) -> n, String.CASE_INSENSITIVE_ORDER).thenComparing(n -> n))
-                .toList();
-        Optional<String> same = sorted.stream().filter(n -> n.equalsIgnoreCase(typed)).findFirst()
-                .or(() -> sorted.stream().filter(n -> fold(n).equals(key)).findFirst());
+        List<String> sorted = sorted(members);
+        Optional<String> same = sameIgnoringCaseAndAccents(typed, sorted);
         if (same.isPresent()) {
             return same;
         }
@@ -50,6 +47,20 @@ final class NameSuggestion {
         }
         List<String> byWord = sorted.stream().filter(n -> List.of(fold(n).split(" ")).contains(key)).toList();
         return byWord.size() == 1 ? Optional.of(byWord.get(0)) : Optional.empty();
+    }
+
+    /** The first other name that differs from {@code name} only in case or accents ("lan" and "Lân" for "Lan"). */
+    static Optional<String> sameIgnoringCaseAndAccents(String name, Collection<String> members) {
+        String key = fold(name);
+        List<String> others = sorted(members).stream().filter(n -> !n.equals(name)).toList();
+        return others.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst()
+                .or(() -> others.stream().filter(n -> fold(n).equals(key)).findFirst());
+    }
+
+    private static List<String> sorted(Collection<String> names) {
+        return names.stream()
+                .sorted(Comparator.comparing((String n) -> n, String.CASE_INSENSITIVE_ORDER).thenComparing(n -> n))
+                .toList();
     }
 
     static int allowedEdits(int length) {

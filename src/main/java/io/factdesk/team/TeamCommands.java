@@ -35,13 +35,16 @@ public class TeamCommands {
                     @Option(longName = "role", description = "reviewer (default) or editor") String role) {
         ReviewerName member = new ReviewerName(required(name, "team add"));
         TeamRole teamRole = role == null ? TeamRole.REVIEWER : TeamRole.parse(role);
-        TeamService.Added added = service.add(member, teamRole);
+        TeamService.Addition addition = service.add(member, teamRole);
         String who = TerminalText.safe(member.value());
-        ctx.outputWriter().println(switch (added) {
+        ctx.outputWriter().println(switch (addition.outcome()) {
             case ADDED -> "added " + who + " to the team as " + teamRole.label();
             case RESTORED -> who + " is back on the team as " + teamRole.label();
             case ALREADY -> who + " is already on the team as " + teamRole.label() + "; nothing changed";
         });
+        addition.lookalike().ifPresent(other -> System.err.println("note: '" + TerminalText.safe(other)
+                + "' is on the team too; names that differ only in case or accents are two people"
+                + " ('team remove " + TeamMember.asArgument(who) + "' if that was a typo)"));
     }
 
     @Command(name = "team remove", group = "Team", description = "Take someone off the roster; their verdicts stay",

@@ -27,6 +27,13 @@ public class TeamService {
         ALREADY
     }
 
+    /**
+     * What {@link #add} did, and the other active member whose name differs from this one only in case or accents,
+     * if any: a likely typo that makes one person two (or two people whose names do differ so, as Lan and Lân).
+     */
+    public record Addition(Added outcome, Optional<String> lookalike) {
+    }
+
     /** What {@link #remove} did, and whether anyone is left on the team. */
     public record Removed(boolean wasActive, TeamMember member, boolean teamEmpty) {
     }
@@ -48,15 +55,17 @@ public class TeamService {
      * another process). Adding an active member again with the same role changes nothing and is not an error,
      * so a set-up script can run twice; with another role it is refused (exit 3), as 'add' never changes a role.
      */
-    public Added add(ReviewerName name, TeamRole role) {
+    public Addition add(ReviewerName name, TeamRole role) {
         try {
-            return transactions.inTransaction(() -> {
+            Added outcome = transactions.inTransaction(() -> {
                 if (members.restore(name, role, clock.nowMillis())) {
                     return Added.RESTORED;
                 }
                 members.insert(name, role, clock.nowMillis());
                 return Added.ADDED;
             });
+            return new Addition(outcome, NameSuggestion.sameIgnoringCaseAndAccents(name.value(),
+                    members.list().stream().filter(TeamMember::active).map(m -> m.name().value()).toList()));
         } catch (DataAccessException e) {
             if (transactions.errorOf(e) != DatabaseError.UNIQUE_VIOLATION) {
                 throw e;
@@ -64,7 +73,7 @@ public class TeamService {
         }
         TeamMember existing = members.find(name).orElseThrow();   // rows are never deleted
         if (existing.active() && existing.role() == role) {
-            return Added.ALREADY;
+            return new Addition(Added.ALREADY, Optional.empty());
         }
         if (existing.active()) {
             String arg = TeamMember.asArgument(TerminalText.safe(name.value()));

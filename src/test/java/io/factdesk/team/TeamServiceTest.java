@@ -51,8 +51,8 @@ class TeamServiceTest {
 
     @Test
     void addListRemoveAndBringBack() {
-        assertThat(wb.team.add(name("Lan"), TeamRole.REVIEWER)).isEqualTo(TeamService.Added.ADDED);
-        assertThat(wb.team.add(name("Minh"), TeamRole.EDITOR)).isEqualTo(TeamService.Added.ADDED);
+        assertThat(wb.team.add(name("Lan"), TeamRole.REVIEWER).outcome()).isEqualTo(TeamService.Added.ADDED);
+        assertThat(wb.team.add(name("Minh"), TeamRole.EDITOR).outcome()).isEqualTo(TeamService.Added.ADDED);
         assertThat(wb.team.list()).extracting(m -> m.name().value(), TeamMember::role, TeamMember::active)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Lan", TeamRole.REVIEWER, true),
                         org.assertj.core.groups.Tuple.tuple("Minh", TeamRole.EDITOR, true));
@@ -66,7 +66,7 @@ class TeamServiceTest {
                         org.assertj.core.groups.Tuple.tuple("Lan", false));
         assertThat(wb.team.list().get(1).removedAt()).isNotNull();
 
-        assertThat(wb.team.add(name("Lan"), TeamRole.EDITOR)).isEqualTo(TeamService.Added.RESTORED);
+        assertThat(wb.team.add(name("Lan"), TeamRole.EDITOR).outcome()).isEqualTo(TeamService.Added.RESTORED);
         TeamMember back = wb.team.list().stream().filter(m -> m.name().value().equals("Lan")).findFirst().orElseThrow();
         assertThat(back.active()).isTrue();
         assertThat(back.role()).as("back with the role given").isEqualTo(TeamRole.EDITOR);
@@ -76,7 +76,7 @@ class TeamServiceTest {
     @Test
     void namesAreStoredAsReviewerNamesSoNfcVariantsAreOnePerson() {
         wb.team.add(name("Nguye\u0302\u0303n Thi\u0323 Lan"), TeamRole.REVIEWER);
-        assertThat(wb.team.add(name("Nguyễn  Thị Lan "), TeamRole.REVIEWER)).isEqualTo(TeamService.Added.ALREADY);
+        assertThat(wb.team.add(name("Nguyễn  Thị Lan "), TeamRole.REVIEWER).outcome()).isEqualTo(TeamService.Added.ALREADY);
         assertThat(wb.team.list()).singleElement().extracting(m -> m.name().value()).isEqualTo("Nguyễn Thị Lan");
     }
 
@@ -84,7 +84,7 @@ class TeamServiceTest {
     void addingAnActiveMemberAgainChangesNothingOrIsRefusedForAnotherRole() {
         wb.team.add(name("Lan"), TeamRole.REVIEWER);
         Instant added = wb.team.list().get(0).addedAt();
-        assertThat(wb.team.add(name("Lan"), TeamRole.REVIEWER)).isEqualTo(TeamService.Added.ALREADY);
+        assertThat(wb.team.add(name("Lan"), TeamRole.REVIEWER).outcome()).isEqualTo(TeamService.Added.ALREADY);
         assertThat(wb.team.list().get(0).addedAt()).isEqualTo(added);
         assertThatThrownBy(() -> wb.team.add(name("Lan"), TeamRole.EDITOR))
                 .isInstanceOfSatisfying(FactdeskException.class,
@@ -92,6 +92,17 @@ class TeamServiceTest {
                 .hasMessage("Lan is already on the team as reviewer; to make them an editor: 'team remove Lan',"
                         + " then 'team add Lan --role editor'");
         assertThat(wb.team.list()).singleElement().extracting(TeamMember::role).isEqualTo(TeamRole.REVIEWER);
+    }
+
+    @Test
+    void aNameThatDiffersOnlyInCaseOrAccentsIsAddedWithTheLookalikeNamed() {
+        assertThat(wb.team.add(name("Lan"), TeamRole.REVIEWER).lookalike()).isEmpty();
+        assertThat(wb.team.add(name("Lam"), TeamRole.REVIEWER).lookalike()).as("a different name").isEmpty();
+        TeamService.Addition lan = wb.team.add(name("lan"), TeamRole.REVIEWER);
+        assertThat(lan.outcome()).isEqualTo(TeamService.Added.ADDED);
+        assertThat(lan.lookalike()).contains("Lan");
+        assertThat(wb.team.add(name("Lân"), TeamRole.REVIEWER).lookalike()).contains("Lan");
+        assertThat(wb.team.list()).hasSize(4);
     }
 
     /** The service never looks before it writes: the table's unique key is what refuses a second row. */
