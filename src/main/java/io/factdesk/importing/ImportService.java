@@ -50,13 +50,13 @@ public class ImportService {
     public ImportService(ClaimRepository claims, VerdictRepository verdicts, ImportBatchRepository batches,
                          ImportedVerdictRepository imported, Transactions transactions, Clock clock,
                          KnownReviewers known) {
-        this.known = known;
         this.claims = claims;
         this.verdicts = verdicts;
         this.batches = batches;
         this.imported = imported;
         this.transactions = transactions;
         this.clock = clock;
+        this.known = known;
     }
 
     /**
