@@ -41,6 +41,8 @@ public final class TestWorkbench implements AutoCloseable {
     public final io.factdesk.verdicts.GroupVerdictService groupVerdicts;
     public final SeedIngestService ingest;
     public final ImportService importService;
+    public final io.factdesk.team.Roster roster;
+    public final io.factdesk.team.TeamService team;
     public final Path seedFolder;
     public final io.factdesk.team.PolicyService policy;
     public final io.factdesk.assignment.AssignmentService assignments;
@@ -68,15 +70,18 @@ public final class TestWorkbench implements AutoCloseable {
         groups = new DuplicateGroupRepository(database);
         claimService = new ClaimService(claims);
         claimViews = new ClaimViewService(claims, verdicts, groups);
-        verdictService = new VerdictService(verdicts, claims, tx, clock);
+        var members = new io.factdesk.team.TeamMemberRepository(database);
+        roster = new io.factdesk.team.Roster(members);
+        team = new io.factdesk.team.TeamService(members, tx, clock);
+        verdictService = new VerdictService(verdicts, claims, tx, clock, roster);
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
-                new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock);
+                new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock, roster);
         policy = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(database), tx);
         assignments = new io.factdesk.assignment.AssignmentService(new io.factdesk.assignment.DeskLogRepository(database),
-                claims, policy, tx, clock);
+                claims, policy, tx, clock, roster);
         reviewQueue = new io.factdesk.review.ReviewQueue(claims, new io.factdesk.review.LeaseRepository(database), policy,
                 tx, clock);
         blind = new io.factdesk.claimviews.BlindReview(policy, new io.factdesk.claimviews.RevealLogRepository(database),

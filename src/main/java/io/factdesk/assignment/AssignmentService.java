@@ -20,6 +20,7 @@ import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.team.PolicyService;
 import io.factdesk.verdicts.OsUser;
+import io.factdesk.verdicts.KnownReviewers;
 import io.factdesk.verdicts.ReviewerName;
 
 /** Assigns claims to reviewers and takes assignments back, in the desk's append-only log. */
@@ -41,9 +42,11 @@ public class AssignmentService {
     private final PolicyService policy;
     private final Transactions transactions;
     private final Clock clock;
+    private final KnownReviewers roster;
 
     public AssignmentService(DeskLogRepository log, ClaimRepository claims, PolicyService policy,
-                             Transactions transactions, Clock clock) {
+                             Transactions transactions, Clock clock, KnownReviewers roster) {
+        this.roster = roster;
         this.log = log;
         this.claims = claims;
         this.policy = policy;
@@ -68,6 +71,7 @@ public class AssignmentService {
     }
 
     public Outcome assign(List<Long> claimIds, ReviewerName to, ReviewerName by) {
+        roster.requireKnown(to);
         return write(DeskEventKind.ASSIGN, claimIds, to, by);
     }
 
@@ -94,6 +98,8 @@ public class AssignmentService {
         if (reviewers.size() < 1) {
             throw FactdeskException.badInput("--reviewers needs at least one name");
         }
+        KnownReviewers.Check team = roster.current();
+        reviewers.forEach(team::requireKnown);
         List<String> names = reviewers.stream().map(ReviewerName::value).distinct().toList();
         return transactions.inTransaction(() -> {
             int required = policy.current().reviewsRequired();

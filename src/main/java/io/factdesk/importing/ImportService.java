@@ -15,6 +15,7 @@ import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
+import io.factdesk.verdicts.KnownReviewers;
 import io.factdesk.verdicts.OsUser;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictInput;
@@ -44,15 +45,18 @@ public class ImportService {
     private final ImportedVerdictRepository imported;
     private final Transactions transactions;
     private final Clock clock;
+    private final KnownReviewers known;
 
     public ImportService(ClaimRepository claims, VerdictRepository verdicts, ImportBatchRepository batches,
-                         ImportedVerdictRepository imported, Transactions transactions, Clock clock) {
+                         ImportedVerdictRepository imported, Transactions transactions, Clock clock,
+                         KnownReviewers known) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.batches = batches;
         this.imported = imported;
         this.transactions = transactions;
         this.clock = clock;
+        this.known = known;
     }
 
     /**
@@ -71,7 +75,9 @@ public class ImportService {
      */
     public ImportReport importFile(Request request) {
         String name = TerminalText.safe(request.name());
-        RowValidator validator = new RowValidator(ClaimLookup.of(claims), request.defaultReviewer(), clock.now());
+        // the roster is read once for the whole file, as the file is all or nothing
+        RowValidator validator = new RowValidator(ClaimLookup.of(claims), request.defaultReviewer(), clock.now(),
+                known.current());
         try (ImportInput input = ImportInput.open(request.file(), name)) {
             VerdictFileReader reader = VerdictFileReader.of(request.format(), input, name, request.ignoreUnknownColumns());
             if (request.dryRun()) {

@@ -14,6 +14,7 @@ import io.factdesk.claims.ClaimId;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.EvidenceUrl;
+import io.factdesk.verdicts.KnownReviewers;
 import io.factdesk.verdicts.Note;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
@@ -29,11 +30,13 @@ final class RowValidator {
     private final ClaimLookup claims;
     private final ReviewerName defaultReviewer;
     private final Instant importedAt;
+    private final KnownReviewers.Check roster;
 
-    RowValidator(ClaimLookup claims, ReviewerName defaultReviewer, Instant importedAt) {
+    RowValidator(ClaimLookup claims, ReviewerName defaultReviewer, Instant importedAt, KnownReviewers.Check roster) {
         this.claims = claims;
         this.defaultReviewer = defaultReviewer;
         this.importedAt = importedAt;
+        this.roster = roster;
     }
 
     Result validate(RawRow row) {
@@ -52,6 +55,10 @@ final class RowValidator {
             }
             return name.isBlank() ? defaultReviewer : new ReviewerName(name);
         });
+        if (reviewer != null) {
+            // the message names the field itself: "unknown reviewer 'lan'; did you mean 'Lan'?"
+            roster.problem(reviewer).ifPresent(problems::add);
+        }
         String time = row.first("reviewed_at").strip();
         Instant reviewedAt = field("reviewed_at", problems, () -> time.isEmpty() ? importedAt : instant(time));
         if (!problems.isEmpty()) {

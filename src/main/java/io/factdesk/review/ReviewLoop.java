@@ -84,6 +84,7 @@ public class ReviewLoop {
         String holder = ReviewQueue.newHolder();
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
+            verdicts.requireKnown(reviewer);   // before the first card, not after its evidence and note
             Map<Long, Claim> skipped = new LinkedHashMap<>();
             Deque<Long> shown = new ArrayDeque<>();
             Long revisit = null;
@@ -225,6 +226,7 @@ public class ReviewLoop {
         while (true) {
             try {
                 ReviewerName name = new ReviewerName(reader.readLine("Reviewer name: "));
+                verdicts.requireKnown(name);
                 reviewers.set(name);
                 return name;
             } catch (FactdeskException e) {

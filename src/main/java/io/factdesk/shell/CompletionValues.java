@@ -16,6 +16,8 @@ import io.factdesk.importing.ImportFormat;
 import io.factdesk.reporting.ReportFormat;
 import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.OutputFormat;
+import io.factdesk.team.Roster;
+import io.factdesk.team.TeamRole;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.VerdictRepository;
 
@@ -42,11 +44,13 @@ public class CompletionValues {
     private final ClaimRepository claims;
     private final SeedRepository seeds;
     private final VerdictRepository verdicts;
+    private final Roster roster;
 
-    public CompletionValues(ClaimRepository claims, SeedRepository seeds, VerdictRepository verdicts) {
+    public CompletionValues(ClaimRepository claims, SeedRepository seeds, VerdictRepository verdicts, Roster roster) {
         this.claims = claims;
         this.seeds = seeds;
         this.verdicts = verdicts;
+        this.roster = roster;
     }
 
     /** Claims whose id starts with the digits typed, in id order (9 before 10). */
@@ -87,7 +91,22 @@ public class CompletionValues {
         return seeds.names().stream().sorted().toList();
     }
 
+    /** Who may record verdicts: the team's active members, or with no team everyone in the log. */
     public List<String> reviewers() {
+        List<String> team = roster.activeNames();
+        return team.isEmpty() ? verdicts.reviewers() : team;
+    }
+
+    /** Everyone in the log: the names a desk starting a roster adds as they are already written. */
+    public List<String> reviewersInLog() {
         return verdicts.reviewers();
+    }
+
+    public List<String> teamMembers() {
+        return roster.activeNames();
+    }
+
+    public List<String> teamRoles() {
+        return Arrays.stream(TeamRole.values()).map(TeamRole::label).toList();
     }
 }

@@ -101,7 +101,9 @@ public class FactdeskCompleter extends CommandCompleter {
             case "export --format" -> values.reportFormats();
             case "import --format" -> values.importFormats();
             case "claims list --format", "claims show --format", "claims search --format", "seeds list --format",
-                 "verdict --format", "history --format", "agreement --format" -> values.outputFormats();
+                 "verdict --format", "history --format", "agreement --format", "team list --format",
+                 "policy show --format", "assignments --format" -> values.outputFormats();
+            case "team add --role" -> values.teamRoles();
             case "claims list --status", "claims count --status", "claims search --status" -> values.statuses();
             case "claims list --type", "review --type" -> values.claimTypes();
             case "export --verdict" -> values.ratings();
@@ -154,6 +156,10 @@ public class FactdeskCompleter extends CommandCompleter {
             files(reader, line, out);
         } else if (command.equals("reviewer") && index == 0) {
             values.reviewers().forEach(r -> out.add(candidate(r, r, null, true, 0)));
+        } else if (command.equals("team add") && index == 0) {
+            values.reviewersInLog().forEach(r -> out.add(candidate(r, r, null, true, 0)));
+        } else if (command.equals("team remove") && index == 0) {
+            values.teamMembers().forEach(r -> out.add(candidate(r, r, null, true, 0)));
         } else if (command.equals("help")) {
             registry.getCommands().stream().map(Command::getName).sorted().forEach(n -> out.add(candidate(n, n, null, true, 0)));
         }

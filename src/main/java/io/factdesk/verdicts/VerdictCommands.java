@@ -73,7 +73,9 @@ public class VerdictCommands {
             out.println(reviewers.current().map(r -> TerminalText.safe(r.value())).orElse("no reviewer set"));
             return;
         }
-        reviewers.set(new ReviewerName(name));
+        ReviewerName reviewer = new ReviewerName(name);
+        service.requireKnown(reviewer);   // refused now rather than at the first verdict
+        reviewers.set(reviewer);
         out.println("reviewer is now " + TerminalText.safe(reviewers.current().orElseThrow().value()));
     }
 

@@ -21,13 +21,20 @@ public class VerdictService {
     private final ClaimRepository claims;
     private final Transactions transactions;
     private final Clock clock;
+    private final KnownReviewers known;
 
     public VerdictService(VerdictRepository verdicts, ClaimRepository claims, Transactions transactions,
-                          Clock clock) {
+                          Clock clock, KnownReviewers known) {
         this.verdicts = verdicts;
         this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
+        this.known = known;
+    }
+
+    /** Refuses (exit 2) a name that is not on the team's roster, when there is one: before a review starts, say. */
+    public void requireKnown(ReviewerName reviewer) {
+        known.requireKnown(reviewer);
     }
 
     public VerdictEntry record(VerdictInput input) {
@@ -37,6 +44,7 @@ public class VerdictService {
     /** Records a verdict copied by apply-group from the entry {@code appliedFromId} (null for any other verdict). */
     public VerdictEntry record(VerdictInput input, Long appliedFromId) {
         return transactions.inTransaction(() -> {
+            known.requireKnown(input.reviewer());
             Claim claim = requireClaim(input.claimId());
             if (claim.status() == ClaimStatus.STALE) {
                 throw FactdeskException.conflict("claim " + claim.id()
@@ -51,6 +59,7 @@ public class VerdictService {
     /** Takes back the reviewer's own latest verdict on the claim; another reviewer's verdicts are never touched. */
     public VerdictEntry undo(ClaimId claimId, ReviewerName reviewer) {
         return takingBack("claim " + claimId, () -> {
+            known.requireKnown(reviewer);
             Claim claim = requireClaim(claimId);
             long target = verdicts.latestLiveId(claim.id(), reviewer.value())
                     .orElseThrow(() -> FactdeskException.conflict("claim " + claimId + " has no verdict by "

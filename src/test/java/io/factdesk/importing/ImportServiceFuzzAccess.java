@@ -19,7 +19,8 @@ public final class ImportServiceFuzzAccess {
         BitSet ids = new BitSet();
         ids.set(1, 11);
         ClaimLookup claims = new ClaimLookup(() -> ids, () -> Map.of("0000000000000001", 1L), id -> "0000000000000001");
-        RowValidator validator = new RowValidator(claims, null, Instant.EPOCH);
+        RowValidator validator = new RowValidator(claims, null, Instant.EPOCH,
+                io.factdesk.verdicts.KnownReviewers.ANYONE.current());
         List<String> problems = new ArrayList<>();
         String name = file.getFileName().toString();
         try (ImportInput input = ImportInput.open(file, name)) {

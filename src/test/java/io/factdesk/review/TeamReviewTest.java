@@ -149,6 +149,20 @@ class TeamReviewTest {
     }
 
     @Test
+    void withARosterOnlyItsMembersCanBeAssigned() {
+        wb.team.add(new ReviewerName("Lan"), io.factdesk.team.TeamRole.REVIEWER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.assignments.assign(List.of(ids.get(0)),
+                new ReviewerName("lan"), new ReviewerName("Editor")))
+                .hasMessage("unknown reviewer 'lan'; did you mean 'Lan'?");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.assignments.assignAuto(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null),
+                List.of(new ReviewerName("Lan"), new ReviewerName("Mihn")), new ReviewerName("Editor")))
+                .hasMessageStartingWith("unknown reviewer 'Mihn'");
+        assertThat(wb.assignments.loads(null)).as("nothing was assigned").isEmpty();
+        assertThat(wb.assignments.assign(List.of(ids.get(0)), new ReviewerName("Lan"), new ReviewerName("Editor")).written())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aClaimOnOneReviewersScreenIsSkippedByTheOthersUntilReleased() {
         assertThat(next("Lan", "lan-session")).contains(ids.get(0));
         assertThat(next("Minh", "minh-session")).contains(ids.get(1));

@@ -61,9 +61,12 @@ class FactdeskCompleterTest {
                 Command.builder().name("export").description("Write the report").options(
                         CommandOption.with().longName("format").type(String.class).build(),
                         CommandOption.with().longName("verdict").type(String.class).build()).execute(ctx -> { }),
+                Command.builder().name("team add").description("Add to the team").options(
+                        CommandOption.with().longName("role").type(String.class).build()).execute(ctx -> { }),
+                Command.builder().name("team remove").description("Take off the team").execute(ctx -> { }),
                 Command.builder().name("import").description("Import verdicts").options(
                         CommandOption.with().longName("format").type(String.class).build()).execute(ctx -> { }))));
-        completer = new FactdeskCompleter(registry, new CompletionValues(wb.claims, wb.seeds, wb.verdicts));
+        completer = new FactdeskCompleter(registry, new CompletionValues(wb.claims, wb.seeds, wb.verdicts, wb.roster));
     }
 
     @AfterEach
@@ -79,6 +82,21 @@ class FactdeskCompleterTest {
 
     private List<String> values(String line) {
         return complete(line).stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void teamRolesAndMembersAndWithATeamOnlyItsMembersAsReviewers() {
+        wb.verdictService.record(new io.factdesk.verdicts.VerdictInput(new io.factdesk.claims.ClaimId(2),
+                io.factdesk.verdicts.Rating.UNVERIFIABLE, List.of(), new io.factdesk.verdicts.Note("x"),
+                new io.factdesk.verdicts.ReviewerName("lan"), java.time.Instant.EPOCH));
+        assertThat(values("team add --role ")).containsExactly("reviewer", "editor");
+        assertThat(values("team add ")).as("names already in the log").containsExactly("lan");
+        assertThat(values("verdict 2 UNVERIFIABLE --reviewer ")).as("no team: the log's names").containsExactly("lan");
+        wb.team.add(new io.factdesk.verdicts.ReviewerName("Minh"), io.factdesk.team.TeamRole.EDITOR);
+        wb.team.add(new io.factdesk.verdicts.ReviewerName("Bao"), io.factdesk.team.TeamRole.REVIEWER);
+        wb.team.remove(new io.factdesk.verdicts.ReviewerName("Bao"));
+        assertThat(values("verdict 2 UNVERIFIABLE --reviewer ")).containsExactly("Minh");
+        assertThat(values("team remove ")).containsExactly("Minh");
     }
 
     @Test
