@@ -44,6 +44,10 @@ CREATE TABLE claim_lease (
 );
 CREATE INDEX claim_lease_holder ON claim_lease (holder);
 
+-- A reviewer's entries on one claim, for the review state below and for each reviewer's queue ("not
+-- judged by me"): without it SQLite reaches them through the reviewer index, every entry of theirs.
+CREATE INDEX verdict_claim_reviewer ON verdict (claim_id, reviewer, id);
+
 ALTER TABLE claim ADD COLUMN reviewers integer NOT NULL DEFAULT 0;
 ALTER TABLE claim ADD COLUMN disputed boolean NOT NULL DEFAULT false;
 

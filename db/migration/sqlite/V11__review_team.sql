@@ -52,6 +52,10 @@ CREATE INDEX claim_lease_holder ON claim_lease (holder);
 -- reviewers: distinct people with a live verdict; disputed: their current verdicts (each one's newest
 -- live verdict) differ. Kept whenever live_verdicts changes, which every verdict, retraction and
 -- import's count does, in the same transaction.
+-- A reviewer's entries on one claim, for the review state below and for each reviewer's queue ("not
+-- judged by me"): without it SQLite reaches them through the reviewer index, every entry of theirs.
+CREATE INDEX verdict_claim_reviewer ON verdict (claim_id, reviewer, id);
+
 ALTER TABLE claim ADD COLUMN reviewers INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE claim ADD COLUMN disputed BOOLEAN NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1));
 
