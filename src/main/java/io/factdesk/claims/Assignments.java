@@ -19,6 +19,20 @@ final class Assignments {
     private Assignments() {
     }
 
+    /** Whether the reviewer was ever assigned a claim: one step of the desk log's reviewer index. */
+    static boolean anyFor(org.jooq.DSLContext dsl, String reviewer) {
+        return dsl.fetchExists(DESK_EVENT, DESK_EVENT.REVIEWER.eq(reviewer).and(DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN)));
+    }
+
+    /** The claim is one of the reviewer's open assignments, read from the log's reviewer index outwards. */
+    static Condition claimIn(String reviewer) {
+        return CLAIM.ID.in(DSL.select(DESK_EVENT.CLAIM_ID).from(DESK_EVENT)
+                .where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN))
+                .and(DSL.notExists(DSL.selectOne().from(LATER)
+                        .where(LATER.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID), LATER.REVIEWER.eq(DESK_EVENT.REVIEWER),
+                                LATER.ID.gt(DESK_EVENT.ID), LATER.KIND.in(DeskEventKind.ASSIGN, DeskEventKind.UNASSIGN)))));
+    }
+
     /** The claim is assigned to this reviewer and the assignment has not been taken back. */
     static Condition openFor(String reviewer) {
         return DSL.exists(DSL.selectOne().from(DESK_EVENT)

@@ -166,12 +166,60 @@ public class ClaimRepository {
      * screen as {@link #nextPending(ClaimQuery, Collection, Claim)} does.
      */
     public Optional<Claim> nextFor(ClaimQuery filter, ReviewerTurn turn, Collection<Claim> skipped, Claim after) {
-        Condition base = queueOf(filter, turn.reviewer(), turn.revisit())
-                .and(CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList()))
+        Condition free = CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList())
                 .and(DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
                         CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now()))));
-        Optional<Claim> assigned = first(base.and(Assignments.openFor(turn.reviewer())), after);
-        return assigned.isPresent() ? assigned : first(base, after);
+        int required = dsl.select(ReviewPolicyColumns.REVIEWS_REQUIRED).fetchSingle().value1();
+        if (Assignments.anyFor(dsl, turn.reviewer())) {
+            Optional<Claim> assigned = firstOfQueue(filter, turn, required, free.and(Assignments.claimIn(turn.reviewer())), after);
+            if (assigned.isPresent()) {
+                return assigned;
+            }
+        }
+        return firstOfQueue(filter, turn, required, free, after);
+    }
+
+    /**
+     * The first claim of the reviewer's queue: asked once per stored status, so that each is one range of
+     * the queue index in its order (one query over both statuses would sort every claim that needs review).
+     * With one review required, a reviewed claim never needs another, so only pending claims are asked.
+     */
+    private Optional<Claim> firstOfQueue(ClaimQuery filter, ReviewerTurn turn, int required, Condition extra, Claim after) {
+        Condition judged = turn.revisit() ? DSL.noCondition() : notJudgedBy(turn.reviewer());
+        Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(judged).and(extra), after);
+        if (required <= 1) {
+            return pending;
+        }
+        Optional<Claim> second = first(CLAIM.STATUS.eq(ClaimStatus.REVIEWED).and(CLAIM.DISPUTED.isFalse())
+                .and(CLAIM.REVIEWERS.lt(required)).and(filters(filter)).and(judged).and(extra), after);
+        if (pending.isEmpty() || second.isEmpty()) {
+            return pending.isPresent() ? pending : second;
+        }
+        return queueOrder(pending.get(), second.get(), after) <= 0 ? pending : second;
+    }
+
+    /**
+     * Which of two claims comes first in the queue, moving on from {@code after}: claims after it before
+     * claims before it (the queue wraps), then by seed name in code-point order (as both schemas collate
+     * it), position and id.
+     */
+    private static int queueOrder(Claim a, Claim b, Claim after) {
+        if (after != null) {
+            boolean aAfter = queueOrder(a, after) > 0;
+            boolean bAfter = queueOrder(b, after) > 0;
+            if (aAfter != bAfter) {
+                return aAfter ? -1 : 1;
+            }
+        }
+        return queueOrder(a, b);
+    }
+
+    private static int queueOrder(Claim a, Claim b) {
+        int bySeed = java.util.Arrays.compare(a.seedName().codePoints().toArray(), b.seedName().codePoints().toArray());
+        if (bySeed != 0) {
+            return bySeed;
+        }
+        return a.position() != b.position() ? Integer.compare(a.position(), b.position()) : Long.compare(a.id(), b.id());
     }
 
     /** How many claims are in the reviewer's queue (leases aside): what the prompt calls "to do". */
@@ -182,10 +230,12 @@ public class ClaimRepository {
     /** Claims that need review, without the ones the reviewer has a live verdict on (unless revisiting). */
     private Condition queueOf(ClaimQuery filter, String reviewer, boolean revisit) {
         Condition c = conditions(filter.withStatus(StatusFilter.NEEDS_REVIEW));
-        if (revisit || reviewer == null) {
-            return c;
-        }
-        return c.and(DSL.notExists(DSL.selectOne().from(VERDICT).where(VERDICT.CLAIM_ID.eq(CLAIM.ID),
+        return revisit || reviewer == null ? c : c.and(notJudgedBy(reviewer));
+    }
+
+    /** The reviewer has no live verdict on the claim. */
+    private static Condition notJudgedBy(String reviewer) {
+        return DSL.and(DSL.notExists(DSL.selectOne().from(VERDICT).where(VERDICT.CLAIM_ID.eq(CLAIM.ID),
                 VERDICT.REVIEWER.eq(reviewer), VERDICT.RATING.isNotNull(), // a verdict, not a retraction (the log's CHECK)
                 DSL.notExists(DSL.selectOne().from(RETRACTION).where(RETRACTION.RETRACTS_ID.eq(VERDICT.ID))))));
     }
