@@ -2,8 +2,6 @@ package io.factdesk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.annotation.Annotation;
@@ -12,20 +10,11 @@ import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.factdesk.FactdeskApplication;
-import io.factdesk.seeds.StartupIngest;
 import io.factdesk.support.ExitCode;
 
 /**
@@ -33,70 +22,14 @@ import io.factdesk.support.ExitCode;
  * Every test gets its own application context, so its own database file and reviewer session:
  * no test sees what another one wrote or which reviewer it set.
  */
-@SpringBootTest(classes = FactdeskApplication.class, properties = "factdesk.runner.enabled=false")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class ShellCommandsTest {
+class ShellCommandsTest extends io.factdesk.shell.ShellTestSupport {
 
-    /** The folder of the context being built; cleared after each test so the next context gets a new one. */
-    private static Path dir;
-
-    @DynamicPropertySource
-    static void paths(DynamicPropertyRegistry registry) {
-        registry.add("factdesk.db", () -> dir().resolve("shell.db").toString());
-        registry.add("factdesk.seeds", () -> Path.of("seeds").toAbsolutePath().toString());
-    }
-
-    private static synchronized Path dir() {
-        if (dir == null) {
-            try {
-                dir = Files.createTempDirectory("factdesk-shell-test");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return dir;
-    }
-
-    @AfterEach
-    void forgetFolder() throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-        dir = null;
-    }
-
-    @Autowired
-    CommandRegistry registry;
-    @Autowired
-    StartupIngest startupIngest;
     @Autowired
     ApplicationContext context;
-
-    CommandDispatcher dispatcher;
-    StringWriter out;
-    StringWriter err;
-
-    @BeforeEach
-    void setUp() {
-        startupIngest.run(new PrintWriter(new StringWriter()));
-        dispatcher = new CommandDispatcher(registry);
-    }
-
-    private ExitCode run(String line) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return dispatcher.run(dispatcher.parser().words(line), new PrintWriter(out, true), new PrintWriter(err, true),
-                false);
-    }
 
     private int pendingCount() {
         assertThat(run("claims count --status pending")).isEqualTo(ExitCode.OK);
         return Integer.parseInt(out.toString().strip());
-    }
-
-    private long firstPendingId() {
-        run("claims list --status pending --limit 1 --format json");
-        return Long.parseLong(out.toString().replaceAll("(?s).*?\"id\" : (\\d+).*", "$1"));
     }
 
     /** Whichever repetition runs second would see the first one's reviewer and verdict if the state were shared. */
@@ -151,7 +84,7 @@ class ShellCommandsTest {
         assertThat(out.toString()).contains("\"sourceUrl\" : \"https://dantri.com.vn/");
         long id = firstPendingId();
         run("verdict " + id + " FALSE --evidence https://a.org --note \"x | *y*\" --reviewer Bob");
-        Path report = dir.resolve("out/report.md");
+        Path report = folder().resolve("out/report.md");
         assertThat(run("export --format markdown --out " + report)).as("a missing folder is not made").isEqualTo(ExitCode.NOT_FOUND);
         assertThat(err.toString()).startsWith("error: folder ").doesNotContain("Exception");
         Files.createDirectories(report.getParent());
@@ -192,7 +125,7 @@ class ShellCommandsTest {
         assertThat(out.toString()).startsWith("ok: ");
         assertThat(run("db stats")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("claims:", "verdict entries:");
-        Path copy = dir.resolve("backup/copy.db");
+        Path copy = folder().resolve("backup/copy.db");
         assertThat(run("db backup " + copy)).isEqualTo(ExitCode.OK);
         assertThat(copy).exists();
         assertThat(run("db backup " + copy)).isEqualTo(ExitCode.NOT_FOUND);

@@ -2,83 +2,12 @@ package io.factdesk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.factdesk.FactdeskApplication;
-import io.factdesk.seeds.StartupIngest;
 import io.factdesk.support.ExitCode;
 
 /** The team commands through the shell's parser and dispatcher, and the roster rule as a user meets it. */
-@SpringBootTest(classes = FactdeskApplication.class, properties = "factdesk.runner.enabled=false")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class TeamCommandsTest {
-
-    private static Path dir;
-
-    @DynamicPropertySource
-    static void paths(DynamicPropertyRegistry registry) {
-        registry.add("factdesk.db", () -> dir().resolve("team.db").toString());
-        registry.add("factdesk.seeds", () -> Path.of("seeds").toAbsolutePath().toString());
-    }
-
-    private static synchronized Path dir() {
-        if (dir == null) {
-            try {
-                dir = Files.createTempDirectory("factdesk-team-test");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return dir;
-    }
-
-    @AfterEach
-    void forgetFolder() throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-        dir = null;
-    }
-
-    @Autowired
-    CommandRegistry registry;
-    @Autowired
-    StartupIngest startupIngest;
-
-    CommandDispatcher dispatcher;
-    StringWriter out;
-    StringWriter err;
-
-    @BeforeEach
-    void setUp() {
-        startupIngest.run(new PrintWriter(new StringWriter()));
-        dispatcher = new CommandDispatcher(registry);
-    }
-
-    private ExitCode run(String line) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return dispatcher.run(dispatcher.parser().words(line), new PrintWriter(out, true), new PrintWriter(err, true),
-                false);
-    }
-
-    private long firstPendingId() {
-        run("claims list --status pending --limit 1 --format json");
-        return Long.parseLong(out.toString().replaceAll("(?s).*?\"id\" : (\\d+).*", "$1"));
-    }
+class TeamCommandsTest extends io.factdesk.shell.ShellTestSupport {
 
     @Test
     void addListRemoveAndTheRuleTheyTurnOn() {
