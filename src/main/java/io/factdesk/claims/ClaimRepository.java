@@ -182,16 +182,21 @@ public class ClaimRepository {
     /**
      * The first claim of the reviewer's queue: asked once per stored status, so that each is one range of
      * the queue index in its order (one query over both statuses would sort every claim that needs review).
-     * With one review required, a reviewed claim never needs another, so only pending claims are asked.
+     * With one review required, a reviewed claim never needs another, so only pending claims are asked;
+     * a pending claim has no verdict, mine or anyone's.
      */
     private Optional<Claim> firstOfQueue(ClaimQuery filter, ReviewerTurn turn, int required, Condition extra, Claim after) {
-        Condition judged = turn.revisit() ? DSL.noCondition() : notJudgedBy(turn.reviewer());
-        Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(judged).and(extra), after);
-        if (required <= 1) {
+        Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(extra), after);
+        Condition reviewed;
+        if (turn.revisit()) {
+            // the claims I judged come back, whatever state they are in now
+            reviewed = DSL.not(notJudgedBy(turn.reviewer()));
+        } else if (required > 1) {
+            reviewed = CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)).and(notJudgedBy(turn.reviewer()));
+        } else {
             return pending;
         }
-        Optional<Claim> second = first(CLAIM.STATUS.eq(ClaimStatus.REVIEWED).and(CLAIM.DISPUTED.isFalse())
-                .and(CLAIM.REVIEWERS.lt(required)).and(filters(filter)).and(judged).and(extra), after);
+        Optional<Claim> second = first(CLAIM.STATUS.eq(ClaimStatus.REVIEWED).and(reviewed).and(filters(filter)).and(extra), after);
         if (pending.isEmpty() || second.isEmpty()) {
             return pending.isPresent() ? pending : second;
         }

@@ -74,7 +74,7 @@ public class ReviewLoop {
         this.reviewers = reviewers;
     }
 
-    void run(LineReader reader, ClaimQuery filter) {
+    void run(LineReader reader, ClaimQuery filter, boolean judgedToo) {
         Terminal terminal = reader.getTerminal();
         PrintWriter out = terminal.writer();
         boolean colour = ShellStyle.colourTerminal(terminal);
@@ -98,10 +98,10 @@ public class ReviewLoop {
             while (true) {
                 long started = System.nanoTime();
                 var next = revisit != null ? claims.find(new ClaimId(revisit))
-                        : queue.next(filter, reviewer.value(), holder, false, skipped.values(), onScreen);
+                        : queue.next(filter, reviewer.value(), holder, judgedToo, skipped.values(), onScreen);
                 if (revisit != null && next.isPresent() && !queue.hold(revisit, reviewer.value(), holder)) {
                     notices.add("Claim " + revisit + " is on another reviewer's screen now.");
-                    next = queue.next(filter, reviewer.value(), holder, false, skipped.values(), onScreen);
+                    next = queue.next(filter, reviewer.value(), holder, judgedToo, skipped.values(), onScreen);
                 }
                 revisit = null;
                 if (next.isEmpty()) {

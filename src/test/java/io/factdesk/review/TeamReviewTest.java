@@ -131,6 +131,9 @@ class TeamReviewTest {
                 .containsExactly(b);
         wb.assignments.unassign(List.of(b), new ReviewerName("Minh"), new ReviewerName("Editor"));
         assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null).assignedTo("Minh"))).isEmpty();
+        assertThat(wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), "Lan", "s3", true, List.of(), null)
+                .map(Claim::id)).as("--revisit: the claim Lan judged comes back").contains(a);
+        wb.reviewQueue.release("s3");
         assertThat(wb.claims.countToDo("Lan")).isEqualTo(1);
         assertThat(wb.claims.countToDo("Minh")).isEqualTo(2);
     }
