@@ -39,10 +39,12 @@ public class ClaimRepository {
 
     private final DSLContext dsl;
     private final FullTextSearch fullTextSearch;
+    private final io.factdesk.db.RowLocking rowLocking;
 
     public ClaimRepository(Database database) {
         this.dsl = database.dsl();
         this.fullTextSearch = database.fullTextSearch();
+        this.rowLocking = database.rowLocking();
     }
 
     /** Every claim id, as a bit set: an import checks a million rows against it without a query each. */
@@ -245,12 +247,16 @@ public class ClaimRepository {
                 DSL.notExists(DSL.selectOne().from(RETRACTION).where(RETRACTION.RETRACTS_ID.eq(VERDICT.ID))))));
     }
 
+    /**
+     * The first claim in queue order after {@code after} (else from the top) that no other transaction is
+     * picking at this moment: the review queue's claim and its lease are taken in one transaction.
+     */
     private Optional<Claim> first(Condition c, Claim after) {
-        Optional<Claim> next = after == null ? Optional.empty() : select().where(c)
+        Optional<Claim> next = after == null ? Optional.empty() : rowLocking.skippingLocked(select().where(c)
                 .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
-        return next.isPresent() ? next : select().where(c)
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRepository::toClaim);
+        return next.isPresent() ? next : rowLocking.skippingLocked(select().where(c)
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRepository::toClaim);
     }
 
     public Optional<Claim> nextPending(Collection<Claim> skipped) {

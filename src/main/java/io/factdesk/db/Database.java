@@ -135,6 +135,10 @@ public final class Database implements AutoCloseable {
         return engine.maintenance(dsl);
     }
 
+    public RowLocking rowLocking() {
+        return engine.rowLocking();
+    }
+
     public BulkLoader bulkLoader() {
         return engine.bulkLoader(dsl);
     }

@@ -39,6 +39,8 @@ interface Engine {
 
     BulkLoader bulkLoader(DSLContext dsl);
 
+    RowLocking rowLocking();
+
     /**
      * Makes a bulk writer (an import) wait for any other inside its transaction, so that two imports at
      * the same moment come out as one after the other. SQLite's writers already hold the file's write

@@ -124,6 +124,17 @@ final class PostgresEngine implements Engine {
     }
 
     @Override
+    public RowLocking rowLocking() {
+        return new RowLocking() {
+            @Override
+            public <R extends org.jooq.Record> org.jooq.ResultQuery<R> skippingLocked(org.jooq.SelectForUpdateStep<R> select,
+                                                                                    org.jooq.Table<?> table) {
+                return select.forUpdate().of(table).skipLocked();
+            }
+        };
+    }
+
+    @Override
     public BulkLoader bulkLoader(DSLContext dsl) {
         return new PostgresBulkLoader(dsl);
     }

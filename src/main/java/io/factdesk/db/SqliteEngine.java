@@ -105,6 +105,17 @@ final class SqliteEngine implements Engine {
     }
 
     @Override
+    public RowLocking rowLocking() {
+        return new RowLocking() {
+            @Override
+            public <R extends org.jooq.Record> org.jooq.ResultQuery<R> skippingLocked(org.jooq.SelectForUpdateStep<R> select,
+                                                                                    org.jooq.Table<?> table) {
+                return select;   // BEGIN IMMEDIATE: this transaction already holds the file's write lock
+            }
+        };
+    }
+
+    @Override
     public BulkLoader bulkLoader(DSLContext dsl) {
         return new SqliteBulkLoader(dsl);
     }

@@ -72,14 +72,15 @@ final class CopiedWorkbench {
         }
         wb.ingest.ingest(wb.seedFolder); // gone.txt's claims are now stale, its verdict kept
         // the team: a roster entry, a changed policy, an assignment and a blind-mode reveal in the desk log
-        wb.database.dsl().insertInto(io.factdesk.jooq.Tables.TEAM_MEMBER)
-                .set(io.factdesk.jooq.Tables.TEAM_MEMBER.NAME, "Lan")
-                .set(io.factdesk.jooq.Tables.TEAM_MEMBER.ROLE, io.factdesk.team.TeamRole.EDITOR)
-                .set(io.factdesk.jooq.Tables.TEAM_MEMBER.ADDED_AT, Instant.parse("2025-01-01T00:00:00Z")).execute();
         wb.policy.set(io.factdesk.team.PolicySetting.REVIEWS_REQUIRED, "2");
         wb.policy.set(io.factdesk.team.PolicySetting.BLIND, "on");
         wb.assignments.assign(List.of(idOf(wb, "Inflation").value()), bob, lan);
         wb.blind.forViewer(wb.claimViews.show(exports), java.util.Optional.of(bob), true, "claims show");
+        // last: from here on only the roster's members may record verdicts
+        wb.database.dsl().insertInto(io.factdesk.jooq.Tables.TEAM_MEMBER)
+                .set(io.factdesk.jooq.Tables.TEAM_MEMBER.NAME, "Lan")
+                .set(io.factdesk.jooq.Tables.TEAM_MEMBER.ROLE, io.factdesk.team.TeamRole.EDITOR)
+                .set(io.factdesk.jooq.Tables.TEAM_MEMBER.ADDED_AT, Instant.parse("2025-01-01T00:00:00Z")).execute();
     }
 
     static ClaimId idOf(TestWorkbench wb, String start) {
