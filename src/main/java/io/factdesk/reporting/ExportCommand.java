@@ -34,6 +34,7 @@ public class ExportCommand {
                       A file appears whole or not at all; a device or named pipe (/dev/null, a FIFO) is written
                       through, a symbolic link's target is replaced and the link kept; a folder is refused.
                       --as-of fixes the export time, so the same database gives byte-identical files.
+                      In blind review, claims you have not judged are left out; --unblind includes them (logged).
                     Example: export --format html --out report.html --since 2025-02-01""")
     public void export(CommandContext ctx,
                        @Option(longName = "format", description = "markdown, html, csv, json or claimreview") String format,
@@ -42,14 +43,15 @@ public class ExportCommand {
                        @Option(longName = "verdict", description = "only claims with this current verdict") String verdict,
                        @Option(longName = "reviewer", description = "only claims with a current verdict by this reviewer") String reviewer,
                        @Option(longName = "since", description = "only verdicts decided at or after this date or instant") String since,
-                       @Option(longName = "as-of", description = "the export time to print (ISO-8601), for reproducible files") String asOf) {
+                       @Option(longName = "as-of", description = "the export time to print (ISO-8601), for reproducible files") String asOf,
+                       @Option(longName = "unblind", description = "in blind review, include claims I have not judged (logged)") boolean unblind) {
         ReportFormat reportFormat = ReportFormat.parse(format);
         ReportRenderer renderer = reportFormat.renderer(settings);
         if (out == null || out.isBlank()) {
             throw FactdeskException.badInput("export needs --out FILE (or --out - for standard output)");
         }
         Instant at = asOf == null || asOf.isBlank() ? null : ReportFilter.instant(asOf);
-        Report report = service.build(ReportFilter.parse(seed, verdict, reviewer, since), at);
+        Report report = service.build(ReportFilter.parse(seed, verdict, reviewer, since), at, unblind);
         if (out.equals("-")) {
             renderer.render(report, ctx.outputWriter());
         } else {

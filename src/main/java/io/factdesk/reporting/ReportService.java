@@ -54,8 +54,21 @@ public class ReportService {
     private final Clock clock;
     private final AgreementService agreement;
 
+    /** Whose export this is, for blind review; null: every verdict is shown (tests, and no blind review). */
+    private final io.factdesk.claimviews.BlindReview blind;
+    private final io.factdesk.verdicts.ReviewerSession viewer;
+
     public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
                          SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement) {
+        this(claimViews, claims, verdicts, seeds, settings, clock, agreement, null, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
+                         SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement,
+                         io.factdesk.claimviews.BlindReview blind, io.factdesk.verdicts.ReviewerSession viewer) {
+        this.blind = blind;
+        this.viewer = viewer;
         this.claimViews = claimViews;
         this.claims = claims;
         this.verdicts = verdicts;
@@ -66,6 +79,14 @@ public class ReportService {
     }
 
     public Report build(ReportFilter filter, Instant asOf) {
+        return build(filter, asOf, false);
+    }
+
+    /**
+     * The report; in blind review, a claim the exporting reviewer has not judged is left out (its verdicts
+     * are not theirs to see) unless {@code unblind}, which the desk log records for each claim.
+     */
+    public Report build(ReportFilter filter, Instant asOf, boolean unblind) {
         List<Seed> allSeeds = seeds.list();
         Map<String, Seed> seedByName = allSeeds.stream().collect(Collectors.toMap(Seed::name, s -> s));
         Map<String, Integer> byVerdict = new LinkedHashMap<>();
@@ -77,7 +98,7 @@ public class ReportService {
         int[] counts = new int[3];
         // A first pass counts what the header needs; the claims themselves are read again, page by
         // page, as the renderer writes them.
-        forEachPage(null, page -> page.forEach(cv -> {
+        forEachPage(null, unblind, page -> page.forEach(cv -> {
             counts[0]++;
             counts[1] += cv.disputed() ? 1 : 0;
             reviewedBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
@@ -95,7 +116,7 @@ public class ReportService {
         Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), counts[0], count(StatusFilter.PENDING),
                 count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed);
         Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);
-        Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName);
+        Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName, unblind);
         return new Report(Report.VERSION, at.toString(),
                 new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
                         : settings.seeds().getFileName().toString(), io.factdesk.db.DatabaseLocation.parse(settings.db()).stem(), allSeeds.size()),
@@ -103,11 +124,20 @@ public class ReportService {
                 agreement.compute(new AgreementFilter(filter.seed(), filter.since(), List.of(), null)), methodology(), entries);
     }
 
-    private void forEachPage(String seed, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
+    /** The claims whose verdicts the exporting reviewer may see. */
+    private List<ClaimWithVerdicts> visible(List<ClaimWithVerdicts> page, boolean unblind) {
+        if (blind == null) {
+            return page;
+        }
+        return blind.forViewer(page, viewer.current(), unblind, "export").stream().filter(cv -> cv.hidden() == 0).toList();
+    }
+
+    private void forEachPage(String seed, boolean unblind, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
         Claim after = null;
         while (true) {
             List<ClaimWithVerdicts> page = claimViews.listAfter(ClaimQuery.of(StatusFilter.JUDGED, seed), after, PAGE);
-            pageConsumer.accept(page);
+            // counted here, logged once when the entries are read (PagedEntries)
+            pageConsumer.accept(unblind ? page : visible(page, false));
             if (page.size() < PAGE) {
                 return;
             }
@@ -124,7 +154,10 @@ public class ReportService {
         private Claim after;
         private boolean last;
 
-        PagedEntries(ReportFilter filter, Map<String, Seed> seedByName) {
+        private final boolean unblind;
+
+        PagedEntries(ReportFilter filter, Map<String, Seed> seedByName, boolean unblind) {
+            this.unblind = unblind;
             this.filter = filter;
             this.seedByName = seedByName;
         }
@@ -135,7 +168,7 @@ public class ReportService {
                 List<ClaimWithVerdicts> rows = claimViews.listAfter(ClaimQuery.of(StatusFilter.JUDGED, filter.seed()), after, PAGE);
                 last = rows.size() < PAGE;
                 after = rows.isEmpty() ? after : rows.get(rows.size() - 1).claim();
-                List<ClaimWithVerdicts> selected = rows.stream().filter(filter::accepts).toList();
+                List<ClaimWithVerdicts> selected = visible(rows, unblind).stream().filter(filter::accepts).toList();
                 Map<Long, List<VerdictEntry>> history = verdicts.allEntries(selected.stream().map(c -> c.claim().id()).toList())
                         .stream().collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
                 page = selected.stream().map(cv -> entry(cv, seedByName.get(cv.claim().seedName()),

@@ -62,7 +62,7 @@ class ExportOutputTest {
     private void run(PrintWriter stdout, String format, String out) {
         CommandContext ctx = new CommandContext(ParsedInput.builder().commandName("export").build(), new CommandRegistry(),
                 stdout, null);
-        export.export(ctx, format, out, null, null, null, null, "2025-03-05T12:00:00Z");
+        export.export(ctx, format, out, null, null, null, null, "2025-03-05T12:00:00Z", false);
     }
 
     private void run(String format, String out) {
