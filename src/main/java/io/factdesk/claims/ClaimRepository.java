@@ -171,7 +171,7 @@ public class ClaimRepository {
         Condition free = CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList())
                 .and(DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
                         CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now()))));
-        int required = dsl.select(ReviewPolicyColumns.REVIEWS_REQUIRED).fetchSingle().value1();
+        int required = reviewsRequired();
         if (Assignments.anyFor(dsl, turn.reviewer())) {
             Optional<Claim> assigned = firstOfQueue(filter, turn, required, free.and(Assignments.claimIn(turn.reviewer())), after);
             if (assigned.isPresent()) {
@@ -227,6 +227,11 @@ public class ClaimRepository {
             return bySeed;
         }
         return a.position() != b.position() ? Integer.compare(a.position(), b.position()) : Long.compare(a.id(), b.id());
+    }
+
+    /** How many people's verdicts each claim needs, by the team's policy. */
+    public int reviewsRequired() {
+        return dsl.select(ReviewPolicyColumns.REVIEWS_REQUIRED).fetchSingle().value1();
     }
 
     /** How many claims are in the reviewer's queue (leases aside): what the prompt calls "to do". */

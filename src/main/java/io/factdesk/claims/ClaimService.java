@@ -20,6 +20,10 @@ public class ClaimService {
         return claims.countBySeed(status);
     }
 
+    public int reviewsRequired() {
+        return claims.reviewsRequired();
+    }
+
     public int count(ClaimQuery query) {
         return claims.count(query);
     }

@@ -58,6 +58,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         v.put("stale", s.stale());
         v.put("disputed", s.disputed());
         v.put("inReport", s.inReport());
+        v.put("reviewsRequired", s.reviewsRequired());
+        v.put("complete", s.complete());
+        v.put("needsReview", s.needsReview());
         v.put("bars", bars(s));
         v.put("chartHeight", s.byVerdict().size() * 26 + 4);
         v.put("bySeed", s.bySeed().stream().map(sc -> Map.of("title", ReportText.clean(sc.title()), "seed",

@@ -42,6 +42,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.printf("%d claims in the corpus: %d reviewed, %d in the queue, %d held back, %d stale; %d with disagreeing"
                 + " reviewers. This report shows %d.%n%n", s.claims(), s.reviewed(), s.inQueue(), s.heldBack(), s.stale(),
                 s.disputed(), s.inReport());
+        out.printf("With %d review(s) required per claim: %d reviewed, %d need review, %d disputed.%n%n",
+                s.reviewsRequired(), s.complete(), s.needsReview(), s.disputed());
         out.println("| Verdict | ClaimReview rating | Claims |");
         out.println("|---|---|---|");
         for (Map.Entry<String, Integer> e : s.byVerdict().entrySet()) {

@@ -32,7 +32,8 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
      * its verdict (disputed claims under DISPUTED).
      */
     public record Summary(int claims, int reviewed, int inQueue, int heldBack, int stale, int disputed,
-                          int inReport, Map<String, Integer> byVerdict, List<SeedCount> bySeed) {
+                          int inReport, Map<String, Integer> byVerdict, List<SeedCount> bySeed, int reviewsRequired,
+                          int complete, int needsReview) {
     }
 
     public record SeedCount(String seed, String title, int reviewed, int pending, int inReport) {

@@ -114,7 +114,8 @@ public class ReportService {
                 reviewedBySeed.getOrDefault(s.name(), 0), pendingBySeed.getOrDefault(s.name(), 0),
                 inReportBySeed.getOrDefault(s.name(), 0))).toList();
         Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), counts[0], count(StatusFilter.PENDING),
-                count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed);
+                count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed,
+                claims.reviewsRequired(), count(StatusFilter.REVIEWED), count(StatusFilter.NEEDS_REVIEW));
         Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);
         Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName, unblind);
         return new Report(Report.VERSION, at.toString(),

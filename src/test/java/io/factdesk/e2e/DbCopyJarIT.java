@@ -46,7 +46,7 @@ class DbCopyJarIT {
         JarRuns.Result there = run(first, "db", "copy", "--to", url);
         assertThat(there.exit()).as(there.err()).isZero();
         assertThat(there.err()).doesNotContain("error");
-        assertThat(countsAndChecksum(there)).hasSize(7);
+        assertThat(countsAndChecksum(there)).hasSize(io.factdesk.transfer.WorkbenchTable.values().length + 1);
         assertThat(there.out()).containsPattern("(?m)^seed: 2$").containsPattern("(?m)^verdict: 1$")
                 .containsPattern("(?m)^checksum: [0-9a-f]{64}$")
                 .endsWith("copied the workbench from " + first + " to " + server.shown() + "\n");

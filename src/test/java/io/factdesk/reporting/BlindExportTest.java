@@ -23,7 +23,7 @@ import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.ReviewerSession;
 import io.factdesk.verdicts.VerdictInput;
 
-/** In blind review, an export leaves out the claims its reviewer has not judged, unless unblinded. */
+/** The report's coverage under the team's policy; in blind review, an export leaves out the claims its reviewer has not judged, unless unblinded. */
 class BlindExportTest {
 
     @TempDir
@@ -53,14 +53,20 @@ class BlindExportTest {
     }
 
     @Test
+    void theCoverageFollowsThePolicy() {
+        judgeBoth(wb.twoPendingClaims());
+        wb.policy.set(PolicySetting.REVIEWS_REQUIRED, "2");
+        Report.Summary summary = service.build(ReportFilter.parse(null, null, null, null), null).summary();
+        assertThat(summary.reviewsRequired()).isEqualTo(2);
+        assertThat(summary.complete()).as("two agreeing people").isEqualTo(1);
+        assertThat(summary.needsReview()).as("one person so far").isEqualTo(1);
+        assertThat(summary.reviewed()).as("judged at all").isEqualTo(2);
+    }
+
+    @Test
     void claimsIHaveNotJudgedStayOutUntilUnblinded() {
         List<Long> ids = wb.twoPendingClaims();
-        for (long id : ids) {
-            wb.verdictService.record(new VerdictInput(new ClaimId(id), Rating.TRUE, List.of(new EvidenceUrl("https://example.org/a")),
-                    new Note("checked"), new ReviewerName("Lan"), null));
-        }
-        wb.verdictService.record(new VerdictInput(new ClaimId(ids.get(0)), Rating.TRUE,
-                List.of(new EvidenceUrl("https://example.org/b")), new Note("checked"), new ReviewerName("Minh"), null));
+        judgeBoth(ids);
         session.set(new ReviewerName("Minh"));
         assertThat(exported(false)).as("blind is off").containsExactlyElementsOf(ids);
 
@@ -68,5 +74,15 @@ class BlindExportTest {
         assertThat(exported(false)).containsExactly(ids.get(0));
         assertThat(exported(true)).containsExactlyElementsOf(ids);
         assertThat(wb.database.dsl().fetchCount(io.factdesk.jooq.Tables.DESK_EVENT)).as("the reveal is logged").isPositive();
+    }
+
+    /** Lan judges both claims, Minh the first. */
+    private void judgeBoth(List<Long> ids) {
+        for (long id : ids) {
+            wb.verdictService.record(new VerdictInput(new ClaimId(id), Rating.TRUE, List.of(new EvidenceUrl("https://example.org/a")),
+                    new Note("checked"), new ReviewerName("Lan"), null));
+        }
+        wb.verdictService.record(new VerdictInput(new ClaimId(ids.get(0)), Rating.TRUE,
+                List.of(new EvidenceUrl("https://example.org/b")), new Note("checked"), new ReviewerName("Minh"), null));
     }
 }
