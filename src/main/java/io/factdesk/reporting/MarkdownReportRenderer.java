@@ -39,7 +39,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         Report.Summary s = report.summary();
         out.println("## Summary");
         out.println();
-        out.printf("%d claims in the corpus: %d reviewed, %d in the queue, %d held back, %d stale; %d with disagreeing"
+        out.printf("%d claims in the corpus: %d with verdicts, %d in the queue, %d held back, %d stale; %d with disagreeing"
                 + " reviewers. This report shows %d.%n%n", s.claims(), s.reviewed(), s.inQueue(), s.heldBack(), s.stale(),
                 s.disputed(), s.inReport());
         out.printf("With %d review(s) required per claim: %d reviewed, %d need review, %d disputed.%n%n",
