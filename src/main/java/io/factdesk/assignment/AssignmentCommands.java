@@ -67,7 +67,7 @@ class AssignmentCommands {
             if (to == null || to.isBlank()) {
                 throw FactdeskException.badInput("assign needs --to NAME (or --auto --reviewers A,B,...)");
             }
-            outcome = service.assign(service.select(claimIds(ids), query), new ReviewerName(to), by);
+            outcome = service.assign(service.selectToAssign(claimIds(ids), query), new ReviewerName(to), by);
         }
         print(ctx.outputWriter(), "assigned", outcome);
     }
@@ -88,7 +88,8 @@ class AssignmentCommands {
             throw FactdeskException.badInput("unassign needs --from NAME");
         }
         ReviewerName who = new ReviewerName(from);
-        var outcome = service.unassign(service.select(claimIds(ids), query(seed, type, search, status).assignedTo(who.value())),
+        var outcome = service.unassign(service.select(claimIds(ids), query(seed, type, search, status == null ? "all" : status)
+                        .assignedTo(who.value())),
                 who, reviewers.resolveOrSystem());
         print(ctx.outputWriter(), "unassigned", outcome);
     }

@@ -14,6 +14,7 @@ import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
 import io.factdesk.claims.DeskEventKind;
+import io.factdesk.claims.ReviewState;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
@@ -54,20 +55,37 @@ public class AssignmentService {
         this.clock = clock;
     }
 
-    /** The claims named by id, or else those matching the query (the queue's claims that still need review). */
-    public List<Long> select(List<ClaimId> ids, ClaimQuery query) {
+    /**
+     * The claims named by id, or else those matching the query. Only claims that need review can be given
+     * to a reviewer: their queue offers nothing else (a disputed claim waits for an editor).
+     */
+    public List<Long> selectToAssign(List<ClaimId> ids, ClaimQuery query) {
         if (!ids.isEmpty()) {
             for (ClaimId id : ids) {
-                if (!claims.exists(id)) {
-                    throw FactdeskException.notFound("no claim " + id.value());
-                }
-                if (!log.inQueue(id.value())) {
-                    throw FactdeskException.badInput("claim " + id.value() + " is not in the review queue (held back or stale)");
+                Claim claim = claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id.value() + " not found"));
+                if (claim.state() != ReviewState.NEEDS_REVIEW) {
+                    throw FactdeskException.badInput("claim " + id.value() + " is " + claim.state().label()
+                            + "; only claims that need review can be assigned");
                 }
             }
             return ids.stream().map(ClaimId::value).distinct().sorted().toList();
         }
+        if (query.status() != StatusFilter.NEEDS_REVIEW && query.status() != StatusFilter.PENDING) {
+            throw FactdeskException.badInput("--status " + query.status().label() + ": only claims that need review"
+                    + " can be assigned (needs-review or pending)");
+        }
         return claims.list(query).stream().map(Claim::id).toList();
+    }
+
+    /** The claims named by id (each must exist), or else those matching the query, in any state: for taking assignments back. */
+    public List<Long> select(List<ClaimId> ids, ClaimQuery query) {
+        for (ClaimId id : ids) {
+            if (!claims.exists(id)) {
+                throw FactdeskException.notFound("claim " + id.value() + " not found");
+            }
+        }
+        return ids.isEmpty() ? claims.list(query).stream().map(Claim::id).toList()
+                : ids.stream().map(ClaimId::value).distinct().sorted().toList();
     }
 
     public Outcome assign(List<Long> claimIds, ReviewerName to, ReviewerName by) {

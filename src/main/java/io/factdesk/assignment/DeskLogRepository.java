@@ -80,8 +80,4 @@ public class DeskLogRepository {
                 Collectors.mapping(r -> r.value2(), Collectors.toSet())));
     }
 
-    /** Claims with a stored status that can still be reviewed (not held back, not stale). */
-    boolean inQueue(long claimId) {
-        return dsl.fetchExists(CLAIM, CLAIM.ID.eq(claimId), CLAIM.STATUS.in(io.factdesk.claims.StatusFilter.ACTIVE.statuses()));
-    }
 }

@@ -152,6 +152,21 @@ class TeamReviewTest {
     }
 
     @Test
+    void onlyClaimsThatNeedReviewCanBeAssignedButAnyAssignmentCanBeTakenBack() {
+        long a = ids.get(0);
+        wb.assignments.assign(List.of(a), new ReviewerName("Lan"), new ReviewerName("Editor"));
+        judge(a, "Lan", Rating.TRUE);
+        judge(a, "Minh", Rating.FALSE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.assignments.selectToAssign(List.of(new ClaimId(a)),
+                ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null)))
+                .hasMessage("claim " + a + " is disputed; only claims that need review can be assigned");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.assignments.selectToAssign(List.of(),
+                ClaimQuery.of(StatusFilter.DISPUTED, null))).hasMessageStartingWith("--status disputed: only claims");
+        assertThat(wb.assignments.unassign(wb.assignments.select(List.of(new ClaimId(a)), ClaimQuery.of(StatusFilter.ALL, null)),
+                new ReviewerName("Lan"), new ReviewerName("Editor")).written()).isEqualTo(1);
+    }
+
+    @Test
     void withARosterOnlyItsMembersCanBeAssigned() {
         wb.team.add(new ReviewerName("Lan"), io.factdesk.team.TeamRole.REVIEWER);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.assignments.assign(List.of(ids.get(0)),
