@@ -51,6 +51,11 @@ public class AgreementService {
      * The figures without checking the names in the filter, for a report: its seed filter already gives
      * an empty report for a seed that is not there, and agreement over it is simply empty too.
      */
+    /** The figures over judgements already read (a blind-review report's visible claims). */
+    public AgreementFigures compute(java.util.Collection<Judgement> judgements) {
+        return AgreementCalculator.compute(judgements, null);
+    }
+
     public AgreementFigures compute(AgreementFilter filter) {
         return AgreementCalculator.compute(repository.currentVerdicts(filter), filter.pair());
     }

@@ -32,6 +32,11 @@ public class BlindReview {
         this.clock = clock;
     }
 
+    /** Whether other reviewers' verdicts are hidden from those who have not judged a claim, this time. */
+    public boolean hides(boolean unblind) {
+        return !unblind && policy.current().blind();
+    }
+
     /** The claims as this viewer may see them; {@code unblind} shows all and records who asked, per claim. */
     public List<ClaimWithVerdicts> forViewer(List<ClaimWithVerdicts> claims, Optional<ReviewerName> viewer,
                                              boolean unblind, String command) {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 
 import io.factdesk.agreement.AgreementFilter;
 import io.factdesk.agreement.AgreementService;
+import io.factdesk.agreement.Judgement;
+import io.factdesk.claims.ReviewState;
 
 import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimQuery;
@@ -96,11 +98,20 @@ public class ReportService {
         Map<String, Integer> reviewedBySeed = new LinkedHashMap<>();
         Map<String, Integer> inReportBySeed = new LinkedHashMap<>();
         int[] counts = new int[3];
+        // In blind review (not unblinded) the exporter sees only some claims' verdicts: the policy's counts
+        // and the agreement figures are then taken over those claims, so the report agrees with itself.
+        boolean blinded = blind != null && blind.hides(unblind);
+        int[] visibleStates = new int[ReviewState.values().length];
+        List<Judgement> visibleJudgements = new java.util.ArrayList<>();
         // A first pass counts what the header needs; the claims themselves are read again, page by
         // page, as the renderer writes them.
         forEachPage(null, unblind, page -> page.forEach(cv -> {
             counts[0]++;
             counts[1] += cv.disputed() ? 1 : 0;
+            visibleStates[cv.claim().state().ordinal()]++;
+            if (blinded) {
+                cv.current().forEach(v -> visibleJudgements.add(new Judgement(cv.claim().id(), v.reviewer(), v.rating())));
+            }
             reviewedBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
             if (filter.accepts(cv)) {
                 counts[2]++;
@@ -115,14 +126,19 @@ public class ReportService {
                 inReportBySeed.getOrDefault(s.name(), 0))).toList();
         Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), counts[0], count(StatusFilter.PENDING),
                 count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed,
-                claims.reviewsRequired(), count(StatusFilter.REVIEWED), count(StatusFilter.NEEDS_REVIEW));
+                claims.reviewsRequired(),
+                blinded ? visibleStates[ReviewState.REVIEWED.ordinal()] : count(StatusFilter.REVIEWED),
+                blinded ? count(StatusFilter.PENDING) + visibleStates[ReviewState.NEEDS_REVIEW.ordinal()]
+                        : count(StatusFilter.NEEDS_REVIEW));
         Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);
         Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName, unblind);
         return new Report(Report.VERSION, at.toString(),
                 new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
                         : settings.seeds().getFileName().toString(), io.factdesk.db.DatabaseLocation.parse(settings.db()).stem(), allSeeds.size()),
                 List.copyOf(reviewers), filter.describe(), summary,
-                agreement.compute(new AgreementFilter(filter.seed(), filter.since(), List.of(), null)), methodology(), entries);
+                blinded ? agreement.compute(visibleJudgements)
+                        : agreement.compute(new AgreementFilter(filter.seed(), filter.since(), List.of(), null)),
+                methodology(), entries);
     }
 
     /** The claims whose verdicts the exporting reviewer may see. */

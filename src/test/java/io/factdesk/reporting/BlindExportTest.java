@@ -72,7 +72,11 @@ class BlindExportTest {
 
         wb.policy.set(PolicySetting.BLIND, "on");
         assertThat(exported(false)).containsExactly(ids.get(0));
+        Report.Summary seen = service.build(ReportFilter.parse(null, null, null, null), null, false).summary();
+        assertThat(seen.complete()).as("the policy's counts are over the claims the export shows").isEqualTo(1);
+        assertThat(seen.reviewed()).isEqualTo(1);
         assertThat(exported(true)).containsExactlyElementsOf(ids);
+        assertThat(service.build(ReportFilter.parse(null, null, null, null), null, true).summary().complete()).isEqualTo(2);
         assertThat(wb.database.dsl().fetchCount(io.factdesk.jooq.Tables.DESK_EVENT)).as("the reveal is logged").isPositive();
     }
 
