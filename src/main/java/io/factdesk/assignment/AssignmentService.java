@@ -155,6 +155,9 @@ public class AssignmentService {
 
     /** Open assignments per reviewer (of one reviewer, when given), in name order. */
     public List<Load> loads(ReviewerName reviewer) {
+        if (reviewer != null) {
+            roster.requireKnown(reviewer);   // with a roster, a typo is named rather than answered with nothing
+        }
         Map<String, int[]> counts = new TreeMap<>();
         log.open(reviewer == null ? null : reviewer.value())
                 .forEach(a -> counts.computeIfAbsent(a.reviewer(), r -> new int[2])[a.done() ? 0 : 1]++);

@@ -31,8 +31,11 @@ public class ClaimViewCommands {
     private final OutputStyle style;
     private final ReviewerSession reviewers;
     private final BlindReview blind;
+    private final io.factdesk.verdicts.KnownReviewers roster;
 
-    public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers, BlindReview blind) {
+    public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers, BlindReview blind,
+                             io.factdesk.verdicts.KnownReviewers roster) {
+        this.roster = roster;
         this.service = service;
         this.style = style;
         this.reviewers = reviewers;
@@ -70,7 +73,7 @@ public class ClaimViewCommands {
         ClaimQuery query = new ClaimQuery(StatusFilter.parse(status), seed, type == null ? null : ClaimType.parse(type),
                 OptionValues.decimal("--min-score", minScore), search,
                 OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0),
-                mine ? reviewers.resolve(null).value() : assignedTo == null ? null : new ReviewerName(assignedTo).value());
+                mine ? reviewers.resolve(null).value() : assignedTo == null ? null : known(new ReviewerName(assignedTo)).value());
         print(blind.forViewer(service.list(query), reviewers.current(), unblind, "claims list"), fmt, ctx.outputWriter());
     }
 
@@ -93,6 +96,12 @@ public class ClaimViewCommands {
         ClaimQuery query = new ClaimQuery(status == null ? StatusFilter.ALL : StatusFilter.parse(status), null, null,
                 null, text, OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), 0);
         print(blind.forViewer(service.search(query), reviewers.current(), false, "claims search"), fmt, ctx.outputWriter());
+    }
+
+    /** With a roster, a name not on it is refused with the member probably meant, rather than matching nothing. */
+    private ReviewerName known(ReviewerName name) {
+        roster.requireKnown(name);
+        return name;
     }
 
     private void print(List<ClaimWithVerdicts> claims, OutputFormat fmt, PrintWriter out) {

@@ -176,6 +176,8 @@ class TeamReviewTest {
                 List.of(new ReviewerName("Lan"), new ReviewerName("Mihn")), new ReviewerName("Editor")))
                 .hasMessageStartingWith("unknown reviewer 'Mihn'");
         assertThat(wb.assignments.loads(null)).as("nothing was assigned").isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.assignments.loads(new ReviewerName("lan")))
+                .hasMessage("unknown reviewer 'lan'; did you mean 'Lan'?");
         assertThat(wb.assignments.assign(List.of(ids.get(0)), new ReviewerName("Lan"), new ReviewerName("Editor")).written())
                 .isEqualTo(1);
     }

@@ -46,6 +46,15 @@ class TeamCommandsTest extends io.factdesk.shell.ShellTestSupport {
     }
 
     @Test
+    void withARosterLookupsByAMistypedNameAreRefusedNotAnsweredEmpty() {
+        assertThat(run("team add Lan")).isEqualTo(ExitCode.OK);
+        assertThat(run("claims list --assigned-to lan")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("error: unknown reviewer 'lan'; did you mean 'Lan'?" + System.lineSeparator());
+        assertThat(run("assignments --reviewer lan")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("claims list --assigned-to Lan")).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() {
         assertThat(run("team add Lan --role boss")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("error: unknown role 'boss'; one of reviewer|editor");
