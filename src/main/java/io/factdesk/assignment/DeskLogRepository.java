@@ -16,10 +16,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.claims.Assignments;
 import io.factdesk.claims.DeskEventKind;
 import io.factdesk.db.Database;
-import io.factdesk.jooq.tables.DeskEvent;
-import io.factdesk.jooq.tables.Verdict;
+import io.factdesk.verdicts.VerdictRepository;
 
 /** The desk's append-only log of assignments: an assignment is open until a later entry for the same claim and reviewer. */
 @Repository
@@ -29,8 +29,6 @@ public class DeskLogRepository {
     public record OpenAssignment(long claimId, String reviewer, String assignedBy, Instant assignedAt, boolean done) {
     }
 
-    private static final DeskEvent LATER = DESK_EVENT.as("later");
-    private static final Verdict UNDO = VERDICT.as("undo");
 
     private final DSLContext dsl;
 
@@ -38,15 +36,10 @@ public class DeskLogRepository {
         this.dsl = database.dsl();
     }
 
-    private static Condition isOpen() {
-        return DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN).and(DSL.notExists(DSL.selectOne().from(LATER)
-                .where(LATER.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID), LATER.REVIEWER.eq(DESK_EVENT.REVIEWER),
-                        LATER.ID.gt(DESK_EVENT.ID), LATER.KIND.in(DeskEventKind.ASSIGN, DeskEventKind.UNASSIGN))));
-    }
 
     /** Appends an entry; an ASSIGN of an assignment already open, or an UNASSIGN of none, writes nothing. */
     boolean append(DeskEventKind kind, long claimId, String reviewer, String actor, String osUser, Instant at) {
-        var open = DSL.selectOne().from(DESK_EVENT).where(DESK_EVENT.CLAIM_ID.eq(claimId), DESK_EVENT.REVIEWER.eq(reviewer), isOpen());
+        var open = DSL.selectOne().from(DESK_EVENT).where(DESK_EVENT.CLAIM_ID.eq(claimId), DESK_EVENT.REVIEWER.eq(reviewer), Assignments.isOpen());
         Condition wanted = kind == DeskEventKind.ASSIGN ? DSL.notExists(open) : DSL.exists(open);
         return dsl.insertInto(DESK_EVENT, DESK_EVENT.KIND, DESK_EVENT.CLAIM_ID, DESK_EVENT.REVIEWER, DESK_EVENT.ACTOR,
                         DESK_EVENT.OS_USER, DESK_EVENT.RECORDED_AT)
@@ -60,11 +53,10 @@ public class DeskLogRepository {
     /** Every open assignment (of one reviewer, when given), in claim order. */
     public List<OpenAssignment> open(String reviewer) {
         var live = DSL.exists(DSL.selectOne().from(VERDICT).where(VERDICT.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID),
-                VERDICT.REVIEWER.eq(DESK_EVENT.REVIEWER), VERDICT.KIND.eq(io.factdesk.verdicts.VerdictEntry.Kind.VERDICT),
-                DSL.notExists(DSL.selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID)))));
+                VERDICT.REVIEWER.eq(DESK_EVENT.REVIEWER), VerdictRepository.isLive()));
         return dsl.select(DESK_EVENT.CLAIM_ID, DESK_EVENT.REVIEWER, DESK_EVENT.ACTOR, DESK_EVENT.RECORDED_AT, DSL.field(live))
                 .from(DESK_EVENT)
-                .where(isOpen(), reviewer == null ? DSL.noCondition() : DESK_EVENT.REVIEWER.eq(reviewer))
+                .where(Assignments.isOpen(), reviewer == null ? DSL.noCondition() : DESK_EVENT.REVIEWER.eq(reviewer))
                 .orderBy(DESK_EVENT.CLAIM_ID, DESK_EVENT.REVIEWER)
                 .fetch(r -> new OpenAssignment(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5())));
     }
@@ -72,10 +64,9 @@ public class DeskLogRepository {
     /** For each claim, the people who have a live verdict on it or an open assignment to it. */
     Map<Long, Set<String>> involved(Collection<Long> claimIds) {
         var judged = DSL.select(VERDICT.CLAIM_ID, VERDICT.REVIEWER).from(VERDICT)
-                .where(VERDICT.CLAIM_ID.in(claimIds), VERDICT.KIND.eq(io.factdesk.verdicts.VerdictEntry.Kind.VERDICT),
-                        DSL.notExists(DSL.selectOne().from(UNDO).where(UNDO.RETRACTS_ID.eq(VERDICT.ID))));
+                .where(VERDICT.CLAIM_ID.in(claimIds), VerdictRepository.isLive());
         var assigned = DSL.select(DESK_EVENT.CLAIM_ID, DESK_EVENT.REVIEWER).from(DESK_EVENT)
-                .where(DESK_EVENT.CLAIM_ID.in(claimIds), isOpen());
+                .where(DESK_EVENT.CLAIM_ID.in(claimIds), Assignments.isOpen());
         return dsl.fetch(judged.union(assigned)).stream().collect(Collectors.groupingBy(r -> r.value1(),
                 Collectors.mapping(r -> r.value2(), Collectors.toSet())));
     }

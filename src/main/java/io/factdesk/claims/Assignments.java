@@ -12,7 +12,7 @@ import io.factdesk.jooq.tables.DeskEvent;
  * A claim's open assignments, read from the desk log: an assignment is open while no later entry takes it
  * back. The kinds are written as the log stores them.
  */
-final class Assignments {
+public final class Assignments {
 
     private static final DeskEvent LATER = DESK_EVENT.as("later");
 
@@ -24,23 +24,25 @@ final class Assignments {
         return dsl.fetchExists(DESK_EVENT, DESK_EVENT.REVIEWER.eq(reviewer).and(DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN)));
     }
 
+    /**
+     * A desk-log entry that is an assignment still open: no later entry for the same claim and reviewer
+     * assigns again or takes it back. The one rule for every reader of assignments.
+     */
+    public static Condition isOpen() {
+        return DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN).and(DSL.notExists(DSL.selectOne().from(LATER)
+                .where(LATER.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID), LATER.REVIEWER.eq(DESK_EVENT.REVIEWER),
+                        LATER.ID.gt(DESK_EVENT.ID), LATER.KIND.in(DeskEventKind.ASSIGN, DeskEventKind.UNASSIGN))));
+    }
+
     /** The claim is one of the reviewer's open assignments, read from the log's reviewer index outwards. */
     static Condition claimIn(String reviewer) {
         return CLAIM.ID.in(DSL.select(DESK_EVENT.CLAIM_ID).from(DESK_EVENT)
-                .where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN))
-                .and(DSL.notExists(DSL.selectOne().from(LATER)
-                        .where(LATER.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID), LATER.REVIEWER.eq(DESK_EVENT.REVIEWER),
-                                LATER.ID.gt(DESK_EVENT.ID), LATER.KIND.in(DeskEventKind.ASSIGN, DeskEventKind.UNASSIGN)))));
+                .where(DESK_EVENT.REVIEWER.eq(reviewer), isOpen()));
     }
 
     /** The claim is assigned to this reviewer and the assignment has not been taken back. */
     static Condition openFor(String reviewer) {
         return DSL.exists(DSL.selectOne().from(DESK_EVENT)
-                .where(DESK_EVENT.CLAIM_ID.eq(CLAIM.ID), DESK_EVENT.REVIEWER.eq(reviewer),
-                        DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN))
-                .and(DSL.notExists(DSL.selectOne().from(LATER)
-                        .where(LATER.CLAIM_ID.eq(DESK_EVENT.CLAIM_ID), LATER.REVIEWER.eq(DESK_EVENT.REVIEWER),
-                                LATER.ID.gt(DESK_EVENT.ID),
-                                LATER.KIND.in(DeskEventKind.ASSIGN, DeskEventKind.UNASSIGN)))));
+                .where(DESK_EVENT.CLAIM_ID.eq(CLAIM.ID), DESK_EVENT.REVIEWER.eq(reviewer), isOpen()));
     }
 }
