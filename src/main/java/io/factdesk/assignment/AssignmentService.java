@@ -13,6 +13,7 @@ import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
+import io.factdesk.claims.KnownSeeds;
 import io.factdesk.claims.DeskEventKind;
 import io.factdesk.claims.ReviewState;
 import io.factdesk.claims.StatusFilter;
@@ -70,6 +71,7 @@ public class AssignmentService {
             }
             return ids.stream().map(ClaimId::value).distinct().sorted().toList();
         }
+        KnownSeeds.require(query.seedName(), claims::seedNames);
         if (query.status() != StatusFilter.NEEDS_REVIEW && query.status() != StatusFilter.PENDING) {
             throw FactdeskException.badInput("--status " + query.status().label() + ": only claims that need review"
                     + " can be assigned (needs-review or pending)");
@@ -83,6 +85,9 @@ public class AssignmentService {
             if (!claims.exists(id)) {
                 throw FactdeskException.notFound("claim " + id.value() + " not found");
             }
+        }
+        if (ids.isEmpty()) {
+            KnownSeeds.require(query.seedName(), claims::seedNames);
         }
         return ids.isEmpty() ? claims.list(query).stream().map(Claim::id).toList()
                 : ids.stream().map(ClaimId::value).distinct().sorted().toList();
@@ -118,6 +123,7 @@ public class AssignmentService {
         }
         KnownReviewers.Check team = roster.current();
         reviewers.forEach(team::requireKnown);
+        KnownSeeds.require(query.seedName(), claims::seedNames);
         List<String> names = reviewers.stream().map(ReviewerName::value).distinct().toList();
         return transactions.inTransaction(() -> {
             int required = policy.current().reviewsRequired();

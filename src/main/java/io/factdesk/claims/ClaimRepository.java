@@ -73,6 +73,11 @@ public class ClaimRepository {
         return select().where(CLAIM.ID.eq(id.value())).fetchOptional(ClaimRepository::toClaim);
     }
 
+    /** The name of every seed the workbench has read, removed ones included: what --seed may name. */
+    public Set<String> seedNames() {
+        return new java.util.HashSet<>(dsl.select(SEED.NAME).from(SEED).fetch(SEED.NAME));
+    }
+
     public boolean exists(ClaimId id) {
         return dsl.fetchExists(CLAIM, CLAIM.ID.eq(id.value()));
     }

@@ -25,7 +25,13 @@ public class ClaimService {
     }
 
     public int count(ClaimQuery query) {
+        requireKnownSeed(query.seedName());
         return claims.count(query);
+    }
+
+    /** Refuses a --seed filter that names no seed of this workbench. */
+    public void requireKnownSeed(String seed) {
+        KnownSeeds.require(seed, claims::seedNames);
     }
 
     /** Puts a held-back sentence into the review queue. */

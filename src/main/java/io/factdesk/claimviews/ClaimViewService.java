@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import io.factdesk.claims.KnownSeeds;
 import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
@@ -38,6 +39,7 @@ public class ClaimViewService {
     }
 
     public List<ClaimWithVerdicts> list(ClaimQuery query) {
+        KnownSeeds.require(query.seedName(), claims::seedNames);
         return withVerdicts(claims.list(query));
     }
 
@@ -47,6 +49,7 @@ public class ClaimViewService {
     }
 
     public List<ClaimWithVerdicts> search(ClaimQuery query) {
+        KnownSeeds.require(query.seedName(), claims::seedNames);
         return withVerdicts(claims.search(query));
     }
 

@@ -60,7 +60,7 @@ public class ExportCommand {
             OutputFile.write(out, w -> renderer.render(report, w));
             if (!toStandardOutput) {
                 ctx.outputWriter().println("wrote " + reportFormat.label() + " report of "
-                        + report.summary().inReport() + " reviewed claims to " + TerminalText.safe(out));
+                        + report.summary().inReport() + " claims with verdicts to " + TerminalText.safe(out));
             }
         }
         if (renderer instanceof ClaimReviewRenderer) {

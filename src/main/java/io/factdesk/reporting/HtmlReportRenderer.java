@@ -52,19 +52,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
         v.put("reviewers", report.reviewers().isEmpty() ? "none" : ReportText.clean(String.join(", ", report.reviewers())));
         v.put("filters", ReportText.clean(ReportText.filters(report.filters())));
         v.put("claimsTotal", s.claims());
-        v.put("reviewed", s.reviewed());
+        v.put("withVerdicts", s.withVerdicts());
         v.put("inQueue", s.inQueue());
         v.put("heldBack", s.heldBack());
         v.put("stale", s.stale());
         v.put("disputed", s.disputed());
         v.put("inReport", s.inReport());
         v.put("reviewsRequired", s.reviewsRequired());
-        v.put("complete", s.complete());
+        v.put("reviewed", s.reviewed());
         v.put("needsReview", s.needsReview());
         v.put("bars", bars(s));
         v.put("chartHeight", s.byVerdict().size() * 26 + 4);
         v.put("bySeed", s.bySeed().stream().map(sc -> Map.of("title", ReportText.clean(sc.title()), "seed",
-                ReportText.clean(sc.seed()), "reviewed", sc.reviewed(), "pending", sc.pending(), "inReport", sc.inReport())).toList());
+                ReportText.clean(sc.seed()), "withVerdicts", sc.withVerdicts(), "pending", sc.pending(), "inReport", sc.inReport())).toList());
         ReportAgreement.html(report.agreement(), v);
         v.put("selection", report.methodology().selection());
         v.put("threshold", report.methodology().threshold());

@@ -40,20 +40,20 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.println("## Summary");
         out.println();
         out.printf("%d claims in the corpus: %d with verdicts, %d in the queue, %d held back, %d stale; %d with disagreeing"
-                + " reviewers. This report shows %d.%n%n", s.claims(), s.reviewed(), s.inQueue(), s.heldBack(), s.stale(),
+                + " reviewers. This report shows %d.%n%n", s.claims(), s.withVerdicts(), s.inQueue(), s.heldBack(), s.stale(),
                 s.disputed(), s.inReport());
         out.printf("With %d review(s) required per claim: %d reviewed, %d need review, %d disputed.%n%n",
-                s.reviewsRequired(), s.complete(), s.needsReview(), s.disputed());
+                s.reviewsRequired(), s.reviewed(), s.needsReview(), s.disputed());
         out.println("| Verdict | ClaimReview rating | Claims |");
         out.println("|---|---|---|");
         for (Map.Entry<String, Integer> e : s.byVerdict().entrySet()) {
             out.println("| " + ReportText.label(e.getKey()) + " | " + ReportText.ratingValue(e.getKey()) + " | " + e.getValue() + " |");
         }
         out.println();
-        out.println("| Seed | Reviewed | In the queue | In this report |");
+        out.println("| Seed | With verdicts | In the queue | In this report |");
         out.println("|---|---|---|---|");
         for (Report.SeedCount sc : s.bySeed()) {
-            out.println("| " + text(sc.title()) + " (" + text(sc.seed()) + ") | " + sc.reviewed() + " | " + sc.pending()
+            out.println("| " + text(sc.title()) + " (" + text(sc.seed()) + ") | " + sc.withVerdicts() + " | " + sc.pending()
                     + " | " + sc.inReport() + " |");
         }
         out.println();

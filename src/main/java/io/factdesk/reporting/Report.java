@@ -18,7 +18,7 @@ import io.factdesk.verdicts.VerdictJson;
 public record Report(int version, String generatedAt, Corpus corpus, List<String> reviewers, Filters filters,
                      Summary summary, AgreementFigures agreement, Methodology methodology, Iterable<Entry> claims) {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public record Corpus(String seedsFolder, String database, int seeds) {
     }
@@ -31,12 +31,12 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
      * Counts over the whole corpus; byVerdict counts each reviewed claim in the report once, by
      * its verdict (disputed claims under DISPUTED).
      */
-    public record Summary(int claims, int reviewed, int inQueue, int heldBack, int stale, int disputed,
+    public record Summary(int claims, int withVerdicts, int inQueue, int heldBack, int stale, int disputed,
                           int inReport, Map<String, Integer> byVerdict, List<SeedCount> bySeed, int reviewsRequired,
-                          int complete, int needsReview) {
+                          int reviewed, int needsReview) {
     }
 
-    public record SeedCount(String seed, String title, int reviewed, int pending, int inReport) {
+    public record SeedCount(String seed, String title, int withVerdicts, int pending, int inReport) {
     }
 
     public record Methodology(double threshold, String selection, List<ScaleEntry> scale, String evidenceRule) {

@@ -31,6 +31,7 @@ import io.factdesk.support.FactdeskSettings;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.VerdictEntry;
 import io.factdesk.verdicts.VerdictJson;
+import io.factdesk.verdicts.ReviewerFilter;
 import io.factdesk.verdicts.VerdictRepository;
 
 /** Builds the verification report from the database. The same database and --as-of give the same report. */
@@ -89,13 +90,17 @@ public class ReportService {
      * are not theirs to see) unless {@code unblind}, which the desk log records for each claim.
      */
     public Report build(ReportFilter filter, Instant asOf, boolean unblind) {
+        claims.requireKnownSeed(filter.seed());
+        if (filter.reviewer() != null) {
+            ReviewerFilter.require("--reviewer", filter.reviewer().value(), verdicts.reviewers());
+        }
         List<Seed> allSeeds = seeds.list();
         Map<String, Seed> seedByName = allSeeds.stream().collect(Collectors.toMap(Seed::name, s -> s));
         Map<String, Integer> byVerdict = new LinkedHashMap<>();
         Arrays.stream(Rating.values()).forEach(r -> byVerdict.put(r.name(), 0));
         byVerdict.put("DISPUTED", 0);
         TreeSet<String> reviewers = new TreeSet<>();
-        Map<String, Integer> reviewedBySeed = new LinkedHashMap<>();
+        Map<String, Integer> withVerdictsBySeed = new LinkedHashMap<>();
         Map<String, Integer> inReportBySeed = new LinkedHashMap<>();
         int[] counts = new int[3];
         // In blind review (not unblinded) the exporter sees only some claims' verdicts: the policy's counts
@@ -112,7 +117,7 @@ public class ReportService {
             if (blinded) {
                 cv.current().forEach(v -> visibleJudgements.add(new Judgement(cv.claim().id(), v.reviewer(), v.rating())));
             }
-            reviewedBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
+            withVerdictsBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
             if (filter.accepts(cv)) {
                 counts[2]++;
                 byVerdict.merge(cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name(), 1, Integer::sum);
@@ -122,7 +127,7 @@ public class ReportService {
         }));
         Map<String, Integer> pendingBySeed = claims.countBySeed(StatusFilter.PENDING);
         List<Report.SeedCount> bySeed = allSeeds.stream().map(s -> new Report.SeedCount(s.name(), s.metadata().title(),
-                reviewedBySeed.getOrDefault(s.name(), 0), pendingBySeed.getOrDefault(s.name(), 0),
+                withVerdictsBySeed.getOrDefault(s.name(), 0), pendingBySeed.getOrDefault(s.name(), 0),
                 inReportBySeed.getOrDefault(s.name(), 0))).toList();
         Report.Summary summary = new Report.Summary(count(StatusFilter.ALL), counts[0], count(StatusFilter.PENDING),
                 count(StatusFilter.HELD), count(StatusFilter.STALE), counts[1], counts[2], byVerdict, bySeed,

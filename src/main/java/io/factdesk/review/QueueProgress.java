@@ -2,7 +2,7 @@ package io.factdesk.review;
 
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
-import io.factdesk.claims.ClaimStatus;
+import io.factdesk.claims.ReviewState;
 import io.factdesk.claims.StatusFilter;
 
 /**
@@ -40,16 +40,16 @@ final class QueueProgress {
     }
 
     private void count() {
-        var counts = claims.countByStatus(filter.withStatus(StatusFilter.ACTIVE));
-        int reviewed = counts.getOrDefault(ClaimStatus.REVIEWED, 0);
-        current = new Progress(reviewed, reviewed + counts.getOrDefault(ClaimStatus.PENDING, 0));
+        int open = claims.count(filter.withStatus(StatusFilter.NEEDS_REVIEW));
+        int done = claims.count(filter.withStatus(StatusFilter.REVIEWED)) + claims.count(filter.withStatus(StatusFilter.DISPUTED));
+        current = new Progress(done, done + open);
         sinceRefresh = 0;
     }
 
-    /** A verdict was saved on a claim that had the given status when it was shown. */
-    void saved(ClaimStatus before) {
-        if (current != null && before == ClaimStatus.PENDING) {
-            current = new Progress(Math.min(current.total(), current.reviewed() + 1), current.total());
+    /** A verdict moved a claim from one review state to another. */
+    void saved(ReviewState before, ReviewState after) {
+        if (current != null && before == ReviewState.NEEDS_REVIEW && after != ReviewState.NEEDS_REVIEW) {
+            current = new Progress(Math.min(current.total(), current.done() + 1), current.total());
         }
     }
 

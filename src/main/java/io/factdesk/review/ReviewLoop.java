@@ -23,6 +23,7 @@ import io.factdesk.claims.Claim;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
 import io.factdesk.claims.ClaimRepository;
+import io.factdesk.claims.KnownSeeds;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.claimviews.ClaimViewService;
 import io.factdesk.claimviews.ClaimWithVerdicts;
@@ -75,6 +76,7 @@ public class ReviewLoop {
     }
 
     void run(LineReader reader, ClaimQuery filter, boolean judgedToo) {
+        KnownSeeds.require(filter.seedName(), claims::seedNames);
         Terminal terminal = reader.getTerminal();
         PrintWriter out = terminal.writer();
         boolean colour = ShellStyle.colourTerminal(terminal);
@@ -106,9 +108,9 @@ public class ReviewLoop {
                 revisit = null;
                 if (next.isEmpty()) {
                     notices.forEach(out::println);
-                    out.println(skipped.isEmpty() ? "Nothing pending" + (filter.equals(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null))
-                            ? ": every claim in the queue has a verdict." : " matches this filter.")
-                            : "No more pending claims this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
+                    out.println(skipped.isEmpty() ? "Nothing to review" + (filter.equals(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null))
+                            ? ": no claim needs a review from " + io.factdesk.support.TerminalText.safe(reviewer.value()) + "." : " matches this filter.")
+                            : "Nothing more to review this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
                     return;
                 }
                 onScreen = next.get();
@@ -175,7 +177,8 @@ public class ReviewLoop {
                         savedAny = true;
                         notices.add("Saved " + saved.rating().name() + " on claim " + saved.claimId() + " (entry "
                                 + saved.id() + "). Press z to take it back.");
-                        progress.saved(claim.claim().status());
+                        claims.find(new ClaimId(saved.claimId()))
+                                .ifPresent(now -> progress.saved(claim.claim().state(), now.state()));
                         shown.push(claim.claim().id());
                     }
                 }

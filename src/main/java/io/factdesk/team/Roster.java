@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import io.factdesk.support.NameSuggestion;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.KnownReviewers;
 import io.factdesk.verdicts.ReviewerName;

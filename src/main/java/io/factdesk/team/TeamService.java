@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jooq.exception.DataAccessException;
 import org.springframework.stereotype.Service;
 
+import io.factdesk.support.NameSuggestion;
 import io.factdesk.db.DatabaseError;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;

@@ -36,7 +36,7 @@ class AgreementCommandTest extends io.factdesk.shell.ShellTestSupport {
         assertThat(run("agreement --pair Lan,Bob")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("error: --pair: unknown reviewer 'Lan'; nobody has recorded a verdict yet" + NL);
         assertThat(run("agreement --seed no-such-seed.md")).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(err.toString()).isEqualTo("error: seed 'no-such-seed.md' not found" + NL);
+        assertThat(err.toString()).isEqualTo("error: seed 'no-such-seed.md' not found; 'seeds list' lists them" + NL);
     }
 
     /**

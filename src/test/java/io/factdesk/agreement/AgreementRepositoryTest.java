@@ -131,7 +131,7 @@ class AgreementRepositoryTest {
         record(exports, Rating.FALSE, "Bob", "2025-03-10T09:00:00Z");
 
         assertThatThrownBy(() -> service.figures(AgreementFilter.parse("nope.txt", null, null, null)))
-                .isInstanceOf(FactdeskException.class).hasMessage("seed 'nope.txt' not found")
+                .isInstanceOf(FactdeskException.class).hasMessage("seed 'nope.txt' not found; 'seeds list' lists them")
                 .extracting(e -> ((FactdeskException) e).exitCode()).isEqualTo(ExitCode.NOT_FOUND);
         assertThatThrownBy(() -> service.figures(AgreementFilter.parse(null, null, "Lan,bob", null)))
                 .hasMessage("--reviewers: unknown reviewer 'bob'; did you mean 'Bob'?");

@@ -58,9 +58,9 @@ class BlindExportTest {
         wb.policy.set(PolicySetting.REVIEWS_REQUIRED, "2");
         Report.Summary summary = service.build(ReportFilter.parse(null, null, null, null), null).summary();
         assertThat(summary.reviewsRequired()).isEqualTo(2);
-        assertThat(summary.complete()).as("two agreeing people").isEqualTo(1);
+        assertThat(summary.reviewed()).as("two agreeing people").isEqualTo(1);
         assertThat(summary.needsReview()).as("one person so far").isEqualTo(1);
-        assertThat(summary.reviewed()).as("judged at all").isEqualTo(2);
+        assertThat(summary.withVerdicts()).as("judged at all").isEqualTo(2);
     }
 
     @Test
@@ -73,10 +73,10 @@ class BlindExportTest {
         wb.policy.set(PolicySetting.BLIND, "on");
         assertThat(exported(false)).containsExactly(ids.get(0));
         Report.Summary seen = service.build(ReportFilter.parse(null, null, null, null), null, false).summary();
-        assertThat(seen.complete()).as("the policy's counts are over the claims the export shows").isEqualTo(1);
-        assertThat(seen.reviewed()).isEqualTo(1);
+        assertThat(seen.reviewed()).as("the policy's counts are over the claims the export shows").isEqualTo(1);
+        assertThat(seen.withVerdicts()).isEqualTo(1);
         assertThat(exported(true)).containsExactlyElementsOf(ids);
-        assertThat(service.build(ReportFilter.parse(null, null, null, null), null, true).summary().complete()).isEqualTo(2);
+        assertThat(service.build(ReportFilter.parse(null, null, null, null), null, true).summary().reviewed()).isEqualTo(2);
         assertThat(wb.database.dsl().fetchCount(io.factdesk.jooq.Tables.DESK_EVENT)).as("the reveal is logged").isPositive();
     }
 

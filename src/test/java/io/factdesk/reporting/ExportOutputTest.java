@@ -111,7 +111,7 @@ class ExportOutputTest {
             assertThat(files).isEmpty();
         }
         run("markdown", folder.resolve("r.md").toString());
-        assertThat(shown.toString()).startsWith("wrote markdown report of 3 reviewed claims to ");
+        assertThat(shown.toString()).startsWith("wrote markdown report of 3 claims with verdicts to ");
         assertThat(Files.readString(folder.resolve("r.md"))).startsWith("# Verification report");
         assertNothingElseWritten(folder);
     }

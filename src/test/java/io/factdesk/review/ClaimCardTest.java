@@ -77,7 +77,7 @@ class ClaimCardTest {
         assertThat(lines).hasSizeLessThanOrEqualTo(rows);
         assertThat(lines).allSatisfy(l -> assertThat(CardText.width(l)).isLessThan(80));
         assertThat(lines.get(0)).startsWith("Saved TRUE on claim 11");
-        assertThat(lines.get(1)).startsWith("[###").endsWith("12 / 87 reviewed");
+        assertThat(lines.get(1)).startsWith("[###").endsWith("12 / 87 fully reviewed");
         assertThat(lines.get(2)).startsWith("Claim 42 · Resolution 57 (000_seed.txt, sentence 9)");
         assertThat(lines.get(3)).isEqualTo("source: https://dantri.com.vn/article-1.htm");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  …"))            // before: its end kept

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import io.factdesk.TestWorkbench;
 import io.factdesk.claims.ClaimId;
 import io.factdesk.claims.ClaimQuery;
-import io.factdesk.claims.ClaimStatus;
+import io.factdesk.claims.ReviewState;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.verdicts.EvidenceUrl;
 import io.factdesk.verdicts.Note;
@@ -44,8 +44,9 @@ class QueueProgressTest {
             assertThat(progress.current()).isEqualTo(new Progress(0, 3));
 
             record(wb, queue.get(0).id(), "Lan");
-            progress.saved(ClaimStatus.PENDING);
-            progress.saved(ClaimStatus.REVIEWED);          // a claim already reviewed: no change
+            progress.saved(ReviewState.NEEDS_REVIEW, ReviewState.REVIEWED);
+            progress.saved(ReviewState.REVIEWED, ReviewState.DISPUTED);    // already fully reviewed: no change
+            progress.saved(ReviewState.NEEDS_REVIEW, ReviewState.NEEDS_REVIEW); // one of two reviews: no change
             assertThat(progress.current()).isEqualTo(new Progress(1, 3));
 
             record(wb, queue.get(1).id(), "Minh");         // someone else, not seen yet
@@ -57,6 +58,22 @@ class QueueProgressTest {
             assertThat(progress.current()).isEqualTo(new Progress(2, 3));
             progress.recount();
             assertThat(progress.current()).isEqualTo(new Progress(2, 3));
+        }
+    }
+
+    @Test
+    void aClaimCountsAsDoneOnlyWithAsManyReviewersAsThePolicyAsksFor() {
+        try (TestWorkbench wb = new TestWorkbench(engine, dir)) {
+            wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024. Imports fell 3% in 2023. Rice output grew 5% in 2022.\n");
+            wb.ingest.ingest(wb.seedFolder);
+            wb.policy.set(io.factdesk.team.PolicySetting.REVIEWS_REQUIRED, "2");
+            var queue = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null));
+            record(wb, queue.get(0).id(), "Lan");
+            assertThat(new QueueProgress(wb.claims, ClaimQuery.of(StatusFilter.ACTIVE, null)).current())
+                    .as("one of two reviews").isEqualTo(new Progress(0, 3));
+            record(wb, queue.get(0).id(), "Minh");
+            assertThat(new QueueProgress(wb.claims, ClaimQuery.of(StatusFilter.ACTIVE, null)).current())
+                    .isEqualTo(new Progress(1, 3));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.factdesk.team;
+package io.factdesk.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

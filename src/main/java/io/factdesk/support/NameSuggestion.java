@@ -1,4 +1,4 @@
-package io.factdesk.team;
+package io.factdesk.support;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The team member someone probably meant by a name that is not on the roster, in this order:
+ * The name someone probably meant by one that is not on a list (a roster, the seeds), in this order:
  * <ol>
  * <li>the same name ignoring case and accents ("lan" for "Lan", "Nguyen Thi Lan" for "Nguyễn Thị Lan");</li>
  * <li>a small edit distance between the two, also ignoring case and accents (edits of single code points, a swap
@@ -17,14 +17,14 @@ import java.util.Optional;
  * <li>one whole word of exactly one member's name ("lan" for "Nguyễn Thị Lan").</li>
  * </ol>
  * Ties go to the name first in case-insensitive order, so the suggestion never depends on the roster's row order.
- * No suggestion is better than a far-fetched one: the message then points to {@code team list}.
+ * No suggestion is better than a far-fetched one: the caller then says where the whole list is.
  */
-final class NameSuggestion {
+public final class NameSuggestion {
 
     private NameSuggestion() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> members) {
+    public static Optional<String> closest(String typed, Collection<String> members) {
         String key = fold(typed);
         List<String> sorted = sorted(members);
         Optional<String> same = sameIgnoringCaseAndAccents(typed, sorted);
@@ -50,7 +50,7 @@ final class NameSuggestion {
     }
 
     /** The first other name that differs from {@code name} only in case or accents ("lan" and "Lân" for "Lan"). */
-    static Optional<String> sameIgnoringCaseAndAccents(String name, Collection<String> members) {
+    public static Optional<String> sameIgnoringCaseAndAccents(String name, Collection<String> members) {
         String key = fold(name);
         List<String> others = sorted(members).stream().filter(n -> !n.equals(name)).toList();
         return others.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst()
