@@ -48,6 +48,7 @@ public final class TestWorkbench implements AutoCloseable {
     public final io.factdesk.assignment.AssignmentService assignments;
     public final io.factdesk.review.ReviewQueue reviewQueue;
     public final io.factdesk.claimviews.BlindReview blind;
+    public final io.factdesk.desk.DeskService desk;
 
     public TestWorkbench(Path dir) {
         this(TestEngine.SQLITE, dir);
@@ -86,6 +87,8 @@ public final class TestWorkbench implements AutoCloseable {
                 tx, clock);
         blind = new io.factdesk.claimviews.BlindReview(policy, new io.factdesk.claimviews.RevealLogRepository(database),
                 tx, clock);
+        desk = new io.factdesk.desk.DeskService(claims, claimViews, new io.factdesk.claimviews.DeskStepRepository(database),
+                new io.factdesk.desk.SignOffRepository(database), policy, roster, tx, clock);
     }
 
     public void writeSeed(String name, String text) {

@@ -30,10 +30,13 @@ public class ClaimRepository {
      * A claim row with its seed's name and title, as plain columns mapped by {@link #toClaim}: a nested
      * row costs jOOQ an emulation at every rendering, more than the query itself takes SQLite to answer.
      */
+    private static final org.jooq.Field<Boolean> RETURNED = DSL.field(Returns.anyOpen()).as("returned");
+
     private static final List<SelectField<?>> CLAIM_ROW = List.of(CLAIM.ID, CLAIM.SEED_ID, SEED.NAME, SEED.TITLE,
             CLAIM.POSITION, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER,
             CLAIM.FINGERPRINT, CLAIM.SCORE, CLAIM.REASONS, CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED,
-            CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS, CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED);
+            CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS, CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED,
+            RETURNED, CLAIM.PUBLISHED_AT);
 
     private static final io.factdesk.jooq.tables.Verdict RETRACTION = VERDICT.as("retraction");
 
@@ -45,6 +48,13 @@ public class ClaimRepository {
         this.dsl = database.dsl();
         this.fullTextSearch = database.fullTextSearch();
         this.rowLocking = database.rowLocking();
+    }
+
+    /** The ids of the claims an editor has published, as a bit set, for an import's rows. */
+    public java.util.BitSet publishedIds() {
+        java.util.BitSet ids = new java.util.BitSet();
+        dsl.select(CLAIM.ID).from(CLAIM).where(CLAIM.PUBLISHED_AT.isNotNull()).fetch(CLAIM.ID).forEach(id -> ids.set(Math.toIntExact(id)));
+        return ids;
     }
 
     /** Every claim id, as a bit set: an import checks a million rows against it without a query each. */
@@ -76,6 +86,14 @@ public class ClaimRepository {
     /** The name of every seed the workbench has read, removed ones included: what --seed may name. */
     public Set<String> seedNames() {
         return new java.util.HashSet<>(dsl.select(SEED.NAME).from(SEED).fetch(SEED.NAME));
+    }
+
+    /**
+     * Holds the claim until the transaction ends, so that a decision about it (a sign-off) and a verdict
+     * on it are made one after the other; empty when there is no such claim.
+     */
+    public Optional<Claim> findLocked(ClaimId id) {
+        return rowLocking.locking(select().where(CLAIM.ID.eq(id.value())), CLAIM).fetchOptional(ClaimRepository::toClaim);
     }
 
     public boolean exists(ClaimId id) {
@@ -177,6 +195,13 @@ public class ClaimRepository {
                 .and(DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
                         CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now()))));
         int required = reviewsRequired();
+        if (Returns.anyFor(dsl, turn.reviewer())) {
+            Optional<Claim> returned = first(CLAIM.STATUS.in(ClaimStatus.PENDING, ClaimStatus.REVIEWED)
+                    .and(CLAIM.PUBLISHED_AT.isNull()).and(Returns.openFor(turn.reviewer())).and(filters(filter)).and(free), after);
+            if (returned.isPresent()) {
+                return returned;
+            }
+        }
         if (Assignments.anyFor(dsl, turn.reviewer())) {
             Optional<Claim> assigned = firstOfQueue(filter, turn, required, free.and(Assignments.claimIn(turn.reviewer())), after);
             if (assigned.isPresent()) {
@@ -193,6 +218,7 @@ public class ClaimRepository {
      * a pending claim has no verdict, mine or anyone's.
      */
     private Optional<Claim> firstOfQueue(ClaimQuery filter, ReviewerTurn turn, int required, Condition extra, Claim after) {
+        extra = extra.and(inReview());
         Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(extra), after);
         Condition reviewed;
         if (turn.revisit()) {
@@ -239,9 +265,14 @@ public class ClaimRepository {
         return dsl.select(ReviewPolicyColumns.REVIEWS_REQUIRED).fetchSingle().value1();
     }
 
-    /** How many claims are in the reviewer's queue (leases aside): what the prompt calls "to do". */
+    /**
+     * How many claims are in the reviewer's queue (leases aside): what the prompt calls "to do". The claims
+     * returned to them count, though they have judged them.
+     */
     public int countToDo(String reviewer) {
-        return dsl.fetchCount(CLAIM, queueOf(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, false));
+        Condition returned = CLAIM.PUBLISHED_AT.isNull().and(Returns.openFor(reviewer));
+        return dsl.fetchCount(CLAIM, queueOf(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, false)
+                .or(Returns.anyFor(dsl, reviewer) ? returned : DSL.falseCondition()));
     }
 
     /** Claims that need review, without the ones the reviewer has a live verdict on (unless revisiting). */
@@ -294,12 +325,24 @@ public class ClaimRepository {
     private static Condition reviewState(ClaimQuery q) {
         var required = ReviewPolicyColumns.REVIEWS_REQUIRED;
         return switch (q.status()) {
-            case NEEDS_REVIEW -> CLAIM.STATUS.eq(ClaimStatus.PENDING)
-                    .or(CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)));
-            case REVIEWED -> CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.ge(required));
-            case DISPUTED -> CLAIM.DISPUTED.isTrue();
+            case NEEDS_REVIEW -> inReview().and(needsAnotherReview(required));
+            case RETURNED -> CLAIM.PUBLISHED_AT.isNull().and(Returns.anyOpen());
+            case REVIEWED -> inReview().and(CLAIM.DISPUTED.isFalse()).and(CLAIM.REVIEWERS.ge(required));
+            case DISPUTED -> inReview().and(CLAIM.DISPUTED.isTrue());
+            case AWAITING_SIGNOFF -> inReview().and(CLAIM.DISPUTED.isTrue().or(CLAIM.REVIEWERS.ge(required)));
+            case PUBLISHED -> CLAIM.PUBLISHED_AT.isNotNull();
             default -> DSL.noCondition();
         };
+    }
+
+    /** Neither signed off nor sent back: the claim is with the reviewers, or waits for an editor. */
+    private static Condition inReview() {
+        return CLAIM.PUBLISHED_AT.isNull().and(DSL.not(Returns.anyOpen()));
+    }
+
+    /** No verdict yet, or fewer people's than the policy requires and no dispute. */
+    private static Condition needsAnotherReview(org.jooq.Field<Integer> required) {
+        return CLAIM.STATUS.eq(ClaimStatus.PENDING).or(CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)));
     }
 
     /** Every condition of the query but its status. */
@@ -340,6 +383,7 @@ public class ClaimRepository {
                 r.get(CLAIM.CONTEXT_AFTER), r.get(CLAIM.FINGERPRINT), Math.round(r.get(CLAIM.SCORE) * 100) / 100.0,
                 reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), r.get(CLAIM.CLAIM_TYPE),
                 r.get(CLAIM.CHECKWORTHY), r.get(CLAIM.PROMOTED), r.get(CLAIM.CLAIMANT), r.get(CLAIM.STATUS),
-                r.get(CLAIM.REVIEWERS), r.get(CLAIM.DISPUTED), r.get(ReviewPolicyColumns.REVIEWS_REQUIRED));
+                r.get(CLAIM.REVIEWERS), r.get(CLAIM.DISPUTED), r.get(ReviewPolicyColumns.REVIEWS_REQUIRED),
+                Boolean.TRUE.equals(r.get(RETURNED)), r.get(CLAIM.PUBLISHED_AT));
     }
 }

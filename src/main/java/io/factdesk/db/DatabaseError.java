@@ -6,8 +6,8 @@ public enum DatabaseError {
     BUSY,
     /** A unique key or index refused a second row. */
     UNIQUE_VIOLATION,
-    /** The append-only log refused an UPDATE or DELETE. */
-    APPEND_ONLY,
+    /** A rule of the logs refused the write: an UPDATE or DELETE of an entry, a verdict on a published claim. */
+    RULE_REFUSED,
     /** Anything else. */
     OTHER
 }

@@ -24,7 +24,7 @@ final class PostgresEngine implements Engine {
     private static final java.util.Set<String> BUSY = java.util.Set.of("40001", "40P01", "55P03");
 
     /** The SQLState the append-only triggers raise (db/migration/postgresql). */
-    static final String APPEND_ONLY_STATE = "FD001";
+    static final String RULE_REFUSED_STATE = "FD001";
 
     private static final Map<String, String> CANNOT_CONNECT = Map.of(
             "28P01", "the password was refused",
@@ -106,8 +106,8 @@ final class PostgresEngine implements Engine {
             if (state.equals("23505")) {
                 return DatabaseError.UNIQUE_VIOLATION;
             }
-            if (state.equals(APPEND_ONLY_STATE)) {
-                return DatabaseError.APPEND_ONLY;
+            if (state.equals(RULE_REFUSED_STATE)) {
+                return DatabaseError.RULE_REFUSED;
             }
             return DatabaseError.OTHER;
         };
@@ -130,6 +130,12 @@ final class PostgresEngine implements Engine {
             public <R extends org.jooq.Record> org.jooq.ResultQuery<R> skippingLocked(org.jooq.SelectForUpdateStep<R> select,
                                                                                     org.jooq.Table<?> table) {
                 return select.forUpdate().of(table).skipLocked();
+            }
+
+            @Override
+            public <R extends org.jooq.Record> org.jooq.ResultQuery<R> locking(org.jooq.SelectForUpdateStep<R> select,
+                                                                             org.jooq.Table<?> table) {
+                return select.forUpdate().of(table);
             }
         };
     }

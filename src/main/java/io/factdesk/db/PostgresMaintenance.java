@@ -12,15 +12,16 @@ import io.factdesk.support.FactdeskException;
 /**
  * PostgreSQL has no integrity_check: the server keeps foreign keys and constraints itself. What 'db check'
  * looks at instead is what factdesk relies on and a careless administrator could undo: every constraint
- * validated, the append-only triggers present and enabled, and every claim's count of live verdicts
+ * validated, the triggers of the logs' rules present and enabled, and every claim's count of live verdicts
  * agreeing with the log. Where the amcheck extension is installed, the B-tree indexes are checked too.
  * Backups are PostgreSQL's own business: pg_dump.
  */
 final class PostgresMaintenance implements Maintenance {
 
-    private static final List<String> APPEND_ONLY_TRIGGERS = List.of(
+    private static final List<String> RULE_TRIGGERS = List.of(
             "verdict_append_only", "verdict_append_only_truncate",
-            "evidence_append_only", "evidence_append_only_truncate");
+            "evidence_append_only", "evidence_append_only_truncate",
+            "desk_event_append_only", "desk_event_append_only_truncate", "verdict_after_publication");
 
     private final DatabaseLocation.PostgresServer server;
     private final DSLContext dsl;
@@ -36,14 +37,14 @@ final class PostgresMaintenance implements Maintenance {
         dsl.fetch("SELECT conrelid::regclass::text, conname FROM pg_constraint"
                         + " WHERE NOT convalidated AND connamespace = current_schema()::regnamespace")
                 .forEach(r -> problems.add("constraint " + r.get(1) + " on " + r.get(0) + " is not validated"));
-        for (String trigger : APPEND_ONLY_TRIGGERS) {
+        for (String trigger : RULE_TRIGGERS) {
             var found = dsl.fetchOptional("SELECT tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
                     + " WHERE t.tgname = {0} AND c.relnamespace = current_schema()::regnamespace",
                     org.jooq.impl.DSL.val(trigger));
             if (found.isEmpty()) {
-                problems.add("trigger " + trigger + " is missing: the verdict log is not append-only");
+                problems.add("trigger " + trigger + " is missing: the logs' rules are not enforced");
             } else if ("D".equals(String.valueOf(found.get().get(0)))) {
-                problems.add("trigger " + trigger + " is disabled: the verdict log is not append-only");
+                problems.add("trigger " + trigger + " is disabled: the logs' rules are not enforced");
             }
         }
         dsl.fetch("SELECT c.id, c.live_verdicts, (SELECT count(*) FROM verdict v WHERE v.claim_id = c.id AND v.kind = 'VERDICT'"

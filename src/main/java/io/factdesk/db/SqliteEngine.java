@@ -112,6 +112,12 @@ final class SqliteEngine implements Engine {
                                                                                     org.jooq.Table<?> table) {
                 return select;   // BEGIN IMMEDIATE: this transaction already holds the file's write lock
             }
+
+            @Override
+            public <R extends org.jooq.Record> org.jooq.ResultQuery<R> locking(org.jooq.SelectForUpdateStep<R> select,
+                                                                             org.jooq.Table<?> table) {
+                return select;   // BEGIN IMMEDIATE holds the whole file already
+            }
         };
     }
 

@@ -22,7 +22,7 @@ final class SqliteErrors implements ErrorClassifier {
         }
         // the append-only triggers RAISE(ABORT), which SQLite reports as a trigger constraint
         if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_TRIGGER) {
-            return DatabaseError.APPEND_ONLY;
+            return DatabaseError.RULE_REFUSED;
         }
         return DatabaseError.OTHER;
     }

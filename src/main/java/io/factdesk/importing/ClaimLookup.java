@@ -19,22 +19,40 @@ final class ClaimLookup {
     private final Supplier<BitSet> allIds;
     private final Supplier<Map<String, Long>> idsByFingerprint;
     private final Function<ClaimId, String> fingerprintOf;
+    private final Supplier<BitSet> publishedIds;
     private BitSet ids;
+    private BitSet published;
     private Map<String, Long> byFingerprint;
 
     /** The tables' sources are given apart so that the fuzz tests can give fixed ones instead of a database. */
     ClaimLookup(Supplier<BitSet> allIds, Supplier<Map<String, Long>> idsByFingerprint,
                 Function<ClaimId, String> fingerprintOf) {
+        this(allIds, idsByFingerprint, fingerprintOf, BitSet::new);
+    }
+
+    ClaimLookup(Supplier<BitSet> allIds, Supplier<Map<String, Long>> idsByFingerprint,
+                Function<ClaimId, String> fingerprintOf, Supplier<BitSet> publishedIds) {
+        this.publishedIds = publishedIds;
         this.allIds = allIds;
         this.idsByFingerprint = idsByFingerprint;
         this.fingerprintOf = fingerprintOf;
     }
 
     static ClaimLookup of(ClaimRepository repository) {
-        return new ClaimLookup(repository::allIds, repository::idsByFingerprint, repository::fingerprintOf);
+        return new ClaimLookup(repository::allIds, repository::idsByFingerprint, repository::fingerprintOf,
+                repository::publishedIds);
     }
 
+    /** The row's claim, which must exist and must not be published (its rating changes only by a correction). */
     ClaimId resolve(RawRow row) {
+        ClaimId claimId = find(row);
+        if (published().get((int) claimId.value())) {
+            throw FactdeskException.conflict(io.factdesk.verdicts.VerdictService.published(claimId.value()));
+        }
+        return claimId;
+    }
+
+    private ClaimId find(RawRow row) {
         String id = row.first("claim_id").strip();
         String fingerprint = row.first("fingerprint").strip();
         if (!id.isEmpty()) {
@@ -63,6 +81,13 @@ final class ClaimLookup {
             ids = allIds.get();
         }
         return ids;
+    }
+
+    private BitSet published() {
+        if (published == null) {
+            published = publishedIds.get();
+        }
+        return published;
     }
 
     private Map<String, Long> fingerprints() {

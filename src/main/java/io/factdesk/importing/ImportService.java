@@ -124,6 +124,10 @@ public class ImportService {
             // Not reached while imports run one after the other (Transactions.bulkWrite); should another
             // writer get past the checks above, the unique indexes on the batch hash and on the imported
             // row refuse it, and that still ends as a sequential import would.
+            if (transactions.errorOf(e) == DatabaseError.RULE_REFUSED) {
+                throw FactdeskException.conflict(name + ": an editor published one of these claims while the file was"
+                        + " being imported; nothing written; import it again to see which rows to drop");
+            }
             if (transactions.errorOf(e) != DatabaseError.UNIQUE_VIOLATION) {
                 throw e;
             }

@@ -1,5 +1,7 @@
 package io.factdesk.reporting;
 
+import io.factdesk.team.Publishing;
+
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +11,29 @@ import io.factdesk.support.CodePoints;
 import io.factdesk.support.Json;
 
 /**
- * schema.org ClaimReview as JSON-LD: an array with one object per rated claim (TRUE to
- * FALSE). Unrated outcomes and disputed claims have no single rating and are left out;
- * {@link #leftOut} counts them.
+ * schema.org ClaimReview as JSON-LD: an array with one object per published claim with a 1-5 rating,
+ * under the rating in force (the editor's decision on a dispute, the latest correction), with
+ * datePublished (the sign-off) and dateModified (the last correction, else the sign-off). Only published
+ * claims: nothing a reviewer has not had signed off goes out, whatever the export's filters. Published
+ * claims rated unverifiable or not check-worthy have no 1-5 rating; {@link #leftOut} counts them.
  */
 public final class ClaimReviewRenderer implements ReportRenderer {
 
     static final int MAX_CLAIM_REVIEWED = 75;
 
-    private final ReportSettings settings;
+    private final Publishing settings;
+    private int written;
+    private int leftOut;
 
-    public ClaimReviewRenderer(ReportSettings settings) {
+    /** The publisher must be complete ({@link PublishingSettings#requirePublisher}); no placeholder stands in. */
+    public ClaimReviewRenderer(Publishing settings) {
+        PublishingSettings.requirePublisher(settings);
         this.settings = settings;
+    }
+
+    /** How many reviews the last render wrote. */
+    public int written() {
+        return written;
     }
 
     @Override
@@ -28,21 +41,25 @@ public final class ClaimReviewRenderer implements ReportRenderer {
         // Written object by object, so a large export never holds the whole array.
         out.print("[");
         boolean first = true;
+        written = 0;
+        leftOut = 0;
         for (Report.Entry c : report.claims()) {
-            if (c.ratingValue() != null) {
+            if (c.publication() != null && c.publication().ratingValue() == null) {
+                leftOut++;
+            } else if (c.publication() != null) {
                 out.print(first ? " " : ", ");
                 out.print(Json.write(review(c)));
                 first = false;
+                written++;
             }
         }
         out.println(first ? "]" : " ]");
         out.flush();
     }
 
-    /** Claims in the report without a single 1-5 rating: unverifiable, not check-worthy, disputed. */
-    public static int leftOut(Report report) {
-        Map<String, Integer> byVerdict = report.summary().byVerdict();
-        return byVerdict.get("UNVERIFIABLE") + byVerdict.get("NOT_CHECKWORTHY") + byVerdict.get("DISPUTED");
+    /** Published claims the last render left out for want of a 1-5 rating: unverifiable or not check-worthy. */
+    public int leftOut() {
+        return leftOut;
     }
 
     private Map<String, Object> review(Report.Entry c) {
@@ -51,14 +68,16 @@ public final class ClaimReviewRenderer implements ReportRenderer {
         review.put("@type", "ClaimReview");
         review.put("url", settings.reviewBaseUrl() + "claim-" + c.id());
         review.put("claimReviewed", shorten(c.text()));
-        review.put("datePublished", c.reviewedAt().substring(0, 10));
+        Report.Publication p = c.publication();
+        review.put("datePublished", p.at().substring(0, 10));
+        review.put("dateModified", p.modifiedAt());
         review.put("author", ordered("@type", "Organization", "name", settings.publisherName(), "url", settings.publisherUrl()));
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("ratingValue", c.ratingValue());
+        rating.put("ratingValue", p.ratingValue());
         rating.put("bestRating", 5);
         rating.put("worstRating", 1);
-        rating.put("alternateName", c.verdictLabel());
+        rating.put("alternateName", p.ratingLabel());
         review.put("reviewRating", rating);
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");

@@ -19,7 +19,7 @@ public final class CsvReportRenderer implements ReportRenderer {
 
     static final List<String> HEADER = List.of("claim_id", "fingerprint", "seed", "seed_title", "source_url", "published_on",
             "claim", "claimant", "verdict", "rating_value", "disputed", "verdicts_by_reviewer", "evidence", "notes",
-            "latest_reviewed_at");
+            "latest_reviewed_at", "status", "signed_off", "signed_off_by", "signed_off_at", "last_corrected_at");
 
     @Override
     public void render(Report report, PrintWriter out) {
@@ -36,7 +36,10 @@ public final class CsvReportRenderer implements ReportRenderer {
                         c.verdicts().stream().flatMap(v -> v.evidence().stream()).distinct().collect(Collectors.joining(" ")),
                         c.verdicts().stream().filter(v -> v.note() != null && !v.note().isEmpty())
                                 .map(v -> v.reviewer() + ": " + v.note()).collect(Collectors.joining("\n")),
-                        c.reviewedAt()).stream().map(CsvReportRenderer::neutralise).toList());
+                        c.reviewedAt(), c.status(), c.publication() == null ? "" : c.publication().how(),
+                        c.publication() == null ? "" : c.publication().by(), c.publication() == null ? "" : c.publication().at(),
+                        c.publication() == null || c.publication().corrections().isEmpty() ? "" : c.publication().modifiedAt())
+                        .stream().map(CsvReportRenderer::neutralise).toList());
             }
             csv.flush();
         } catch (IOException e) {

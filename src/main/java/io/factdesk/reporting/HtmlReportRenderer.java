@@ -27,9 +27,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static final Template TEMPLATE = load();
     private static final int BAR_WIDTH = 330;
 
+    private final ReportLook look;
+
+    public HtmlReportRenderer(ReportLook look) {
+        this.look = look;
+    }
+
+    /** The default title, times in UTC. */
+    public HtmlReportRenderer() {
+        this(ReportLook.UTC);
+    }
+
     @Override
     public void render(Report report, PrintWriter out) {
-        TEMPLATE.execute(view(report), out);
+        TEMPLATE.execute(view(report, look), out);
         out.flush();
     }
 
@@ -42,13 +53,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
     }
 
-    static Map<String, Object> view(Report report) {
+    static Map<String, Object> view(Report report, ReportLook look) {
         Map<String, Object> v = new HashMap<>();
+        v.put("title", ReportText.clean(look.title()));
         Report.Summary s = report.summary();
         v.put("corpus", ReportText.clean(report.corpus().seedsFolder()));
         v.put("seedCount", report.corpus().seeds());
         v.put("database", ReportText.clean(report.corpus().database()));
-        v.put("generatedAt", report.generatedAt());
+        v.put("generatedAt", look.time(report.generatedAt()));
         v.put("reviewers", report.reviewers().isEmpty() ? "none" : ReportText.clean(String.join(", ", report.reviewers())));
         v.put("filters", ReportText.clean(ReportText.filters(report.filters())));
         v.put("claimsTotal", s.claims());
@@ -61,6 +73,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         v.put("reviewsRequired", s.reviewsRequired());
         v.put("reviewed", s.reviewed());
         v.put("needsReview", s.needsReview());
+        v.put("returned", s.returned());
+        v.put("published", s.published());
         v.put("bars", bars(s));
         v.put("chartHeight", s.byVerdict().size() * 26 + 4);
         v.put("bySeed", s.bySeed().stream().map(sc -> Map.of("title", ReportText.clean(sc.title()), "seed",
@@ -82,10 +96,15 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
             @Override
             public Map<String, Object> next() {
-                return claim(entries.next());
+                return claim(entries.next(), look);
             }
         };
         v.put("claims", claims);
+        // the contents read the claims once more, a page at a time, before the page body does
+        Iterable<Map<String, Object>> toc = () -> java.util.stream.StreamSupport.stream(report.claims().spliterator(), false)
+                .map(c -> Map.<String, Object>of("id", c.id(), "status", c.status(), "verdictLabel", c.verdictLabel(),
+                        "text", ReportText.clean(ClaimReviewRenderer.shorten(c.text())))).iterator();
+        v.put("toc", toc);
         return v;
     }
 
@@ -114,9 +133,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
         };
     }
 
-    private static Map<String, Object> claim(Report.Entry c) {
+    private static Map<String, Object> claim(Report.Entry c, ReportLook look) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", c.id());
+        m.put("status", c.status());
+        Report.Publication p = c.publication();
+        m.put("signedOff", p == null ? "" : ReportText.clean(ReportText.signedOff(p, look)));
+        m.put("decision", p != null && "decided".equals(p.how()) ? ReportText.label(p.signedOffRating()) : "");
+        m.put("editorNote", p == null ? "" : nullToEmpty(ReportText.clean(p.note())));
+        m.put("corrections", p == null ? List.of() : p.corrections().stream()
+                .map(k -> ReportText.clean(ReportText.correction(k, look))).toList());
+        m.put("sources", ReportText.sources(c));
         m.put("verdictClass", c.verdict().toLowerCase(Locale.ROOT));
         m.put("verdictLabel", c.verdictLabel());
         m.put("ratingValue", c.ratingValue() == null ? "" : c.ratingValue());
@@ -132,7 +159,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         m.put("claimant", nullToEmpty(ReportText.clean(c.claimant())));
         m.put("disputed", c.disputed());
         m.put("singleSource", c.singleSource());
-        m.put("verdicts", c.verdicts().stream().map(HtmlReportRenderer::verdict).toList());
+        m.put("verdicts", c.verdicts().stream().map(v -> verdict(v, look)).toList());
         m.put("hasHistory", !c.history().isEmpty());
         m.put("historySize", c.history().size());
         m.put("history", c.history().stream().map(h -> Map.of("id", h.id(), "recordedAt", h.recordedAt(),
@@ -140,7 +167,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return m;
     }
 
-    private static Map<String, Object> verdict(VerdictJson v) {
+    private static Map<String, Object> verdict(VerdictJson v, ReportLook look) {
         // A URL stored before today's rules (one with a bidi override, say) is shown as escaped text, not dropped.
         List<Map<String, String>> evidence = v.evidence().stream().map(url -> ReportText.isWebUrl(url)
                 ? Map.of("link", url, "text", "") : Map.of("link", "", "text", ReportText.clean(url))).toList();
@@ -148,7 +175,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         m.put("label", ReportText.label(v.rating()));
         m.put("ratingValue", v.ratingValue() == null ? "" : v.ratingValue());
         m.put("reviewer", ReportText.clean(v.reviewer()));
-        m.put("reviewedAt", v.reviewedAt());
+        m.put("reviewedAt", look.time(v.reviewedAt()));
+        m.put("provenance", ReportText.clean(ReportText.provenance(v)));
         m.put("hasEvidence", !evidence.isEmpty());
         m.put("evidence", evidence);
         m.put("note", nullToEmpty(ReportText.clean(v.note())));

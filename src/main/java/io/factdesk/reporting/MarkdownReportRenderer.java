@@ -15,13 +15,24 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()<>#+\\-.!|~&])");
 
+    private final ReportLook look;
+
+    public MarkdownReportRenderer(ReportLook look) {
+        this.look = look;
+    }
+
+    /** The default title, times in UTC. */
+    public MarkdownReportRenderer() {
+        this(ReportLook.UTC);
+    }
+
     @Override
     public void render(Report report, PrintWriter out) {
-        out.println("# Verification report");
+        out.println("# " + text(look.title()));
         out.println();
         out.println("- Corpus: " + text(report.corpus().seedsFolder()) + " (" + report.corpus().seeds() + " seeds), database "
                 + text(report.corpus().database()));
-        out.println("- Exported: " + report.generatedAt());
+        out.println("- Exported: " + text(look.time(report.generatedAt())));
         out.println("- Reviewers: " + (report.reviewers().isEmpty() ? "none"
                 : String.join(", ", report.reviewers().stream().map(MarkdownReportRenderer::text).toList())));
         out.println("- Filters: " + text(ReportText.filters(report.filters())));
@@ -42,8 +53,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.printf("%d claims in the corpus: %d with verdicts, %d in the queue, %d held back, %d stale; %d with disagreeing"
                 + " reviewers. This report shows %d.%n%n", s.claims(), s.withVerdicts(), s.inQueue(), s.heldBack(), s.stale(),
                 s.disputed(), s.inReport());
-        out.printf("With %d review(s) required per claim: %d reviewed, %d need review, %d disputed.%n%n",
-                s.reviewsRequired(), s.reviewed(), s.needsReview(), s.disputed());
+        out.printf("With %d review(s) required per claim: %d reviewed (awaiting sign-off), %d need review, %d disputed,"
+                        + " %d returned to a reviewer, %d published.%n%n",
+                s.reviewsRequired(), s.reviewed(), s.needsReview(), s.disputed(), s.returned(), s.published());
         out.println("| Verdict | ClaimReview rating | Claims |");
         out.println("|---|---|---|");
         for (Map.Entry<String, Integer> e : s.byVerdict().entrySet()) {
@@ -76,10 +88,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.println();
     }
 
-    private static void claim(Report.Entry c, PrintWriter out) {
+    private void claim(Report.Entry c, PrintWriter out) {
         out.println();
         out.println("### Claim " + c.id() + ": " + c.verdictLabel()
-                + (c.ratingValue() == null ? "" : " (" + c.ratingValue() + "/5)"));
+                + (c.ratingValue() == null ? "" : " (" + c.ratingValue() + "/5)") + " — " + c.status());
         out.println();
         out.println("> " + text(c.text()));
         out.println();
@@ -95,15 +107,23 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (c.contextAfter() != null) {
             out.println("- After: " + text(c.contextAfter()));
         }
+        Report.Publication p = c.publication();
+        out.println("- Status: " + c.status() + (p == null ? "" : ", " + text(ReportText.signedOff(p, look))));
+        if (p != null && p.note() != null) {
+            out.println("  - " + ("decided".equals(p.how()) ? "Editorial decision: " + ReportText.label(p.signedOffRating()) + ". "
+                    : "Editor's note: ") + text(p.note()));
+        }
+        if (p != null) {
+            p.corrections().forEach(k -> out.println("- **" + text(ReportText.correction(k, look)) + "**"));
+        }
         if (c.disputed()) {
             out.println("- **Reviewers disagree**: each current verdict is listed below.");
         }
-        if (c.singleSource()) {
-            out.println("- Note: a rated verdict here rests on a single source.");
-        }
+        out.println("- Evidence: " + ReportText.sources(c)
+                + (c.singleSource() ? "; a rated verdict here rests on a single source." : ""));
         for (VerdictJson v : c.verdicts()) {
             out.println("- Verdict: " + ReportText.label(v.rating()) + (v.ratingValue() == null ? "" : " (" + v.ratingValue() + "/5)")
-                    + " by " + text(v.reviewer()) + ", " + v.reviewedAt());
+                    + " by " + text(v.reviewer()) + ", " + text(look.time(v.reviewedAt())) + ", " + text(ReportText.provenance(v)));
             if (v.appliedFrom() != null) {
                 out.println("  - Applied from " + (v.appliedFromClaim() == null ? "" : "claim " + v.appliedFromClaim() + ", ")
                         + "entry " + v.appliedFrom());

@@ -18,13 +18,13 @@ import io.factdesk.verdicts.VerdictJson;
 public record Report(int version, String generatedAt, Corpus corpus, List<String> reviewers, Filters filters,
                      Summary summary, AgreementFigures agreement, Methodology methodology, Iterable<Entry> claims) {
 
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     public record Corpus(String seedsFolder, String database, int seeds) {
     }
 
     /** The filters the export was made with; null where not used. */
-    public record Filters(String seed, String verdict, String reviewer, String since) {
+    public record Filters(String seed, String verdict, String reviewer, String since, String status) {
     }
 
     /**
@@ -33,7 +33,7 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
      */
     public record Summary(int claims, int withVerdicts, int inQueue, int heldBack, int stale, int disputed,
                           int inReport, Map<String, Integer> byVerdict, List<SeedCount> bySeed, int reviewsRequired,
-                          int reviewed, int needsReview) {
+                          int reviewed, int needsReview, int returned, int published) {
     }
 
     public record SeedCount(String seed, String title, int withVerdicts, int pending, int inReport) {
@@ -45,10 +45,31 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
     public record ScaleEntry(String rating, String label, Integer ratingValue, String definition) {
     }
 
-    /** One reviewed claim with every reviewer's current verdict and, where there is more than one entry, the log. */
+    /**
+     * One claim with verdicts: its state under the team's policy, every reviewer's current verdict and, where
+     * there is more than one entry, the log; the editor's sign-off once published. {@code verdict} is the
+     * published rating once there is one, else the reviewers' (DISPUTED where they differ). {@code sources}
+     * counts the distinct hosts of the current verdicts' evidence; {@code singleSource} says a rated verdict
+     * rests on one host only.
+     */
     public record Entry(long id, String fingerprint, String seed, String seedTitle, String sourceUrl, String publishedOn,
-                        String text, String contextBefore, String contextAfter, String claimant, String verdict,
-                        String verdictLabel, Integer ratingValue, boolean disputed, boolean singleSource,
-                        String reviewedAt, List<VerdictJson> verdicts, List<VerdictJson> history) {
+                        String text, String contextBefore, String contextAfter, String claimant, String status,
+                        String verdict, String verdictLabel, Integer ratingValue, boolean disputed, boolean singleSource,
+                        int sources, String reviewedAt, List<VerdictJson> verdicts, List<VerdictJson> history,
+                        Publication publication) {
+    }
+
+    /**
+     * How an editor published the claim: approved (the reviewers' agreed rating) or decided (an editorial
+     * verdict on a dispute), by whom and when, with the note and the rating signed off; and each correction
+     * since, oldest first. {@code rating} is the one in force, after any correction; {@code modifiedAt} when it last changed.
+     */
+    public record Publication(String how, String by, String osUser, String at, String note, String signedOffRating,
+                              String rating, String ratingLabel, Integer ratingValue, String modifiedAt,
+                              List<Correction> corrections) {
+    }
+
+    /** A public correction: when, by whom, the rating before and after, and the text readers see. */
+    public record Correction(String at, String by, String from, String to, String text) {
     }
 }

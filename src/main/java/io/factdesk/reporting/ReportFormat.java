@@ -1,5 +1,7 @@
 package io.factdesk.reporting;
 
+import io.factdesk.team.Publishing;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,20 +12,20 @@ import io.factdesk.support.Json;
 
 /** The formats {@code export --format} writes, each with the names it is known by; the first is the one shown. */
 public enum ReportFormat {
-    MARKDOWN(settings -> new MarkdownReportRenderer(), "markdown", "md"),
-    HTML(settings -> new HtmlReportRenderer(), "html"),
-    CSV(settings -> new CsvReportRenderer(), "csv"),
-    JSON(settings -> (report, w) -> {
+    MARKDOWN(publishing -> new MarkdownReportRenderer(ReportLook.of(publishing)), "markdown", "md"),
+    HTML(publishing -> new HtmlReportRenderer(ReportLook.of(publishing)), "html"),
+    CSV(publishing -> new CsvReportRenderer(), "csv"),
+    JSON(publishing -> (report, w) -> {
         Json.write(report, w);
         w.println();
         w.flush();
     }, "json"),
     CLAIMREVIEW(ClaimReviewRenderer::new, "claimreview", "jsonld");
 
-    private final Function<ReportSettings, ReportRenderer> renderer;
+    private final Function<Publishing, ReportRenderer> renderer;
     private final List<String> names;
 
-    ReportFormat(Function<ReportSettings, ReportRenderer> renderer, String... names) {
+    ReportFormat(Function<Publishing, ReportRenderer> renderer, String... names) {
         this.renderer = renderer;
         this.names = List.of(names);
     }
@@ -33,8 +35,9 @@ public enum ReportFormat {
         return names.get(0);
     }
 
-    public ReportRenderer renderer(ReportSettings settings) {
-        return renderer.apply(settings);
+    /** The renderer, with the publishing settings in force (ClaimReview's publisher, the reports' title and zone). */
+    public ReportRenderer renderer(Publishing publishing) {
+        return renderer.apply(publishing);
     }
 
     public static List<String> labels() {

@@ -24,6 +24,7 @@ import io.factdesk.claims.ClaimService;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.claimviews.ClaimViewService;
 import io.factdesk.claimviews.ClaimWithVerdicts;
+import io.factdesk.claimviews.DeskStepRepository;
 import io.factdesk.seeds.Seed;
 import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.Clock;
@@ -47,7 +48,7 @@ public class ReportService {
             + " resting on a single source is marked as such. Every verdict carries the reviewer's note, name and time,"
             + " and nothing is ever deleted: corrections appear as later entries and retractions in the history.";
 
-    private static final int PAGE = 1_000;
+    private static final int PAGE = ReportEntries.PAGE;
 
     private final ClaimViewService claimViews;
     private final ClaimService claims;
@@ -56,20 +57,24 @@ public class ReportService {
     private final FactdeskSettings settings;
     private final Clock clock;
     private final AgreementService agreement;
+    private final ReportEntries entries;
 
     /** Whose export this is, for blind review; null: every verdict is shown (tests, and no blind review). */
     private final io.factdesk.claimviews.BlindReview blind;
     private final io.factdesk.verdicts.ReviewerSession viewer;
 
     public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
-                         SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement) {
-        this(claimViews, claims, verdicts, seeds, settings, clock, agreement, null, null);
+                         DeskStepRepository deskSteps, SeedRepository seeds, FactdeskSettings settings, Clock clock,
+                         AgreementService agreement) {
+        this(claimViews, claims, verdicts, deskSteps, seeds, settings, clock, agreement, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
-                         SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement,
-                         io.factdesk.claimviews.BlindReview blind, io.factdesk.verdicts.ReviewerSession viewer) {
+                         DeskStepRepository deskSteps, SeedRepository seeds, FactdeskSettings settings, Clock clock,
+                         AgreementService agreement, io.factdesk.claimviews.BlindReview blind,
+                         io.factdesk.verdicts.ReviewerSession viewer) {
+        this.entries = new ReportEntries(claimViews, verdicts, deskSteps);
         this.blind = blind;
         this.viewer = viewer;
         this.claimViews = claimViews;
@@ -110,21 +115,32 @@ public class ReportService {
         List<Judgement> visibleJudgements = new java.util.ArrayList<>();
         // A first pass counts what the header needs; the claims themselves are read again, page by
         // page, as the renderer writes them.
-        forEachPage(null, unblind, page -> page.forEach(cv -> {
-            counts[0]++;
-            counts[1] += cv.disputed() ? 1 : 0;
-            visibleStates[cv.claim().state().ordinal()]++;
-            if (blinded) {
-                cv.current().forEach(v -> visibleJudgements.add(new Judgement(cv.claim().id(), v.reviewer(), v.rating())));
-            }
-            withVerdictsBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
-            if (filter.accepts(cv)) {
+        java.util.function.Consumer<List<ClaimWithVerdicts>> inReport = page -> {
+            Map<Long, io.factdesk.claimviews.SignOff> signOffs = entries.signOffs(page);
+            page.stream().filter(filter::accepts).forEach(cv -> {
                 counts[2]++;
-                byVerdict.merge(cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name(), 1, Integer::sum);
+                byVerdict.merge(ReportEntries.verdictOf(cv, signOffs.get(cv.claim().id())), 1, Integer::sum);
                 cv.current().forEach(v -> reviewers.add(io.factdesk.verdicts.ReviewerName.canonical(v.reviewer())));
                 inReportBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
+            });
+        };
+        forEachPage(ClaimQuery.of(StatusFilter.JUDGED, null), unblind, page -> {
+            page.forEach(cv -> {
+                counts[0]++;
+                counts[1] += cv.disputed() ? 1 : 0;
+                visibleStates[cv.claim().state().ordinal()]++;
+                if (blinded) {
+                    cv.current().forEach(v -> visibleJudgements.add(new Judgement(cv.claim().id(), v.reviewer(), v.rating())));
+                }
+                withVerdictsBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
+            });
+            if (filter.status() == null) {
+                inReport.accept(page);
             }
-        }));
+        });
+        if (filter.status() != null) {
+            forEachPage(filter.query(), unblind, inReport);
+        }
         Map<String, Integer> pendingBySeed = claims.countBySeed(StatusFilter.PENDING);
         List<Report.SeedCount> bySeed = allSeeds.stream().map(s -> new Report.SeedCount(s.name(), s.metadata().title(),
                 withVerdictsBySeed.getOrDefault(s.name(), 0), pendingBySeed.getOrDefault(s.name(), 0),
@@ -134,9 +150,11 @@ public class ReportService {
                 claims.reviewsRequired(),
                 blinded ? visibleStates[ReviewState.REVIEWED.ordinal()] : count(StatusFilter.REVIEWED),
                 blinded ? count(StatusFilter.PENDING) + visibleStates[ReviewState.NEEDS_REVIEW.ordinal()]
-                        : count(StatusFilter.NEEDS_REVIEW));
+                        : count(StatusFilter.NEEDS_REVIEW),
+                blinded ? visibleStates[ReviewState.RETURNED.ordinal()] : count(StatusFilter.RETURNED),
+                blinded ? visibleStates[ReviewState.PUBLISHED.ordinal()] : count(StatusFilter.PUBLISHED));
         Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);
-        Iterable<Report.Entry> entries = () -> new PagedEntries(filter, seedByName, unblind);
+        Iterable<Report.Entry> entries = this.entries.of(filter, seedByName, page -> visible(page, unblind));
         return new Report(Report.VERSION, at.toString(),
                 new Report.Corpus(settings.seeds().getFileName() == null ? settings.seeds().toString()
                         : settings.seeds().getFileName().toString(), io.factdesk.db.DatabaseLocation.parse(settings.db()).stem(), allSeeds.size()),
@@ -154,74 +172,17 @@ public class ReportService {
         return blind.forViewer(page, viewer.current(), unblind, "export").stream().filter(cv -> cv.hidden() == 0).toList();
     }
 
-    private void forEachPage(String seed, boolean unblind, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
+    private void forEachPage(ClaimQuery query, boolean unblind, java.util.function.Consumer<List<ClaimWithVerdicts>> pageConsumer) {
         Claim after = null;
         while (true) {
-            List<ClaimWithVerdicts> page = claimViews.listAfter(ClaimQuery.of(StatusFilter.JUDGED, seed), after, PAGE);
-            // counted here, logged once when the entries are read (PagedEntries)
+            List<ClaimWithVerdicts> page = claimViews.listAfter(query, after, PAGE);
+            // counted here, logged once when the entries are read (ReportEntries)
             pageConsumer.accept(unblind ? page : visible(page, false));
             if (page.size() < PAGE) {
                 return;
             }
             after = page.get(page.size() - 1).claim();
         }
-    }
-
-    /** The report's claims, read a page at a time with their history. */
-    private final class PagedEntries implements java.util.Iterator<Report.Entry> {
-
-        private final ReportFilter filter;
-        private final Map<String, Seed> seedByName;
-        private java.util.Iterator<Report.Entry> page = java.util.Collections.emptyIterator();
-        private Claim after;
-        private boolean last;
-
-        private final boolean unblind;
-
-        PagedEntries(ReportFilter filter, Map<String, Seed> seedByName, boolean unblind) {
-            this.unblind = unblind;
-            this.filter = filter;
-            this.seedByName = seedByName;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!page.hasNext() && !last) {
-                List<ClaimWithVerdicts> rows = claimViews.listAfter(ClaimQuery.of(StatusFilter.JUDGED, filter.seed()), after, PAGE);
-                last = rows.size() < PAGE;
-                after = rows.isEmpty() ? after : rows.get(rows.size() - 1).claim();
-                List<ClaimWithVerdicts> selected = visible(rows, unblind).stream().filter(filter::accepts).toList();
-                Map<Long, List<VerdictEntry>> history = verdicts.allEntries(selected.stream().map(c -> c.claim().id()).toList())
-                        .stream().collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
-                page = selected.stream().map(cv -> entry(cv, seedByName.get(cv.claim().seedName()),
-                        history.getOrDefault(cv.claim().id(), List.of()))).iterator();
-            }
-            return page.hasNext();
-        }
-
-        @Override
-        public Report.Entry next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            return page.next();
-        }
-    }
-
-    private Report.Entry entry(ClaimWithVerdicts cv, Seed seed, List<VerdictEntry> log) {
-        Claim c = cv.claim();
-        VerdictEntry latest = cv.latest().orElseThrow();
-        Rating rating = latest.rating();
-        boolean disputed = cv.disputed();
-        String source = seed == null ? null : seed.metadata().sourceUrl();
-        return new Report.Entry(c.id(), c.fingerprint(), c.seedName(), c.seedTitle(), source,
-                seed == null ? null : seed.metadata().publishedOn(), c.text(), c.contextBefore(), c.contextAfter(),
-                c.claimant(), disputed ? "DISPUTED" : rating.name(), disputed ? "Disputed" : rating.label(),
-                disputed || !rating.isRated() ? null : rating.ratingValue().getAsInt(), disputed,
-                cv.current().stream().anyMatch(v -> v.rating().isRated() && v.evidence().size() == 1),
-                cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),
-                cv.current().stream().map(VerdictJson::of).toList(),
-                log.size() > 1 ? log.stream().map(VerdictJson::of).toList() : List.of());
     }
 
     private Report.Methodology methodology() {

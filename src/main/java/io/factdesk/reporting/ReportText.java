@@ -39,6 +39,31 @@ final class ReportText {
                 : io.factdesk.verdicts.VerdictTextRenderer.appliedFrom(v.appliedFrom(), v.appliedFromClaim());
     }
 
+    /**
+     * How a verdict came in, with the operating-system account: "entered by hand (account lan)" or
+     * "imported from verdicts.csv row 3 (account ops)". Raw text: each renderer escapes it.
+     */
+    static String provenance(VerdictJson v) {
+        return (v.batchFile() == null ? "entered by hand" : "imported from " + v.batchFile() + " row " + v.batchRow())
+                + " (account " + v.osUser() + ")";
+    }
+
+    /** "approved by Hà on 29 Nov 2026, 14:05 ICT" or "decided by …". Raw text. */
+    static String signedOff(Report.Publication p, ReportLook look) {
+        return p.how() + " by " + p.by() + " on " + look.time(p.at());
+    }
+
+    /** "Corrected on 30 Nov 2026, 09:00 ICT by Hà: False → Half true. TEXT". Raw text. */
+    static String correction(Report.Correction k, ReportLook look) {
+        return "Corrected on " + look.time(k.at()) + " by " + k.by() + ": " + label(k.from()) + " → " + label(k.to())
+                + ". " + k.text();
+    }
+
+    /** "2 sources (by host)". */
+    static String sources(Report.Entry c) {
+        return c.sources() + (c.sources() == 1 ? " source" : " sources") + " (by host)";
+    }
+
     static String filters(Report.Filters f) {
         List<String> parts = new ArrayList<>();
         if (f.seed() != null) {
@@ -53,7 +78,10 @@ final class ReportText {
         if (f.since() != null) {
             parts.add("since " + f.since());
         }
-        return parts.isEmpty() ? "none (every reviewed claim)" : String.join(", ", parts);
+        if (f.status() != null) {
+            parts.add("status " + f.status());
+        }
+        return parts.isEmpty() ? "none (every claim with a verdict)" : String.join(", ", parts);
     }
 
     /**

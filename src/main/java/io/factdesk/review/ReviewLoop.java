@@ -61,10 +61,13 @@ public class ReviewLoop {
 
     private final ReviewQueue queue;
     private final io.factdesk.claimviews.BlindReview blind;
+    private final io.factdesk.claimviews.DeskStepRepository deskSteps;
 
     public ReviewLoop(ClaimRepository claims, ClaimViewService claimViews, VerdictService verdicts,
                       ReviewerSession reviewers, SeedRepository seeds, ReviewQueue queue,
-                      io.factdesk.claimviews.BlindReview blind, @Value("${factdesk.timing:false}") boolean timing) {
+                      io.factdesk.claimviews.BlindReview blind, io.factdesk.claimviews.DeskStepRepository deskSteps,
+                      @Value("${factdesk.timing:false}") boolean timing) {
+        this.deskSteps = deskSteps;
         this.queue = queue;
         this.blind = blind;
         this.timing = timing;
@@ -114,6 +117,9 @@ public class ReviewLoop {
                     return;
                 }
                 onScreen = next.get();
+                if (onScreen.returned()) {
+                    returnedTo(onScreen.id(), reviewer.value()).ifPresent(notices::add);
+                }
                 ClaimWithVerdicts claim = blind.forViewer(claimViews.show(onScreen), Optional.of(reviewer), false, "review");
                 String sourceUrl = sourceUrls.computeIfAbsent(onScreen.seedName(),
                         name -> Optional.ofNullable(seeds.sourceUrlOf(name))).orElse(null);
@@ -191,6 +197,15 @@ public class ReviewLoop {
             reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
             out.flush();
         }
+    }
+
+    /** The editor's comment on the claim when it was sent back to this reviewer, for the top of the card. */
+    private Optional<String> returnedTo(long claimId, String reviewer) {
+        return deskSteps.of(claimId).stream()
+                .filter(s -> s.kind() == io.factdesk.claims.DeskEventKind.RETURN && s.reviewer().equals(reviewer))
+                .reduce((first, last) -> last)
+                .map(s -> "Returned to you by " + io.factdesk.support.TerminalText.safe(s.actor()) + ": "
+                        + io.factdesk.support.TerminalText.safe(s.detail()));
     }
 
     private VerdictEntry save(LineReader reader, long claimId, Rating rating, ReviewerName reviewer, PrintWriter out) {

@@ -20,24 +20,36 @@ class PolicyCommands {
         this.service = service;
     }
 
-    @Command(name = "policy show", group = "Team", description = "Show the team's review policy",
+    @Command(name = "policy show", group = "Team", description = "Show the team's review policy and publishing settings",
             help = """
                     policy show [--format text|json]
                       reviews-required: how many people's verdicts each claim needs (fewer: needs review;
                       that many agreeing: reviewed; differing: disputed). blind: reviewers see no one else's
                       verdict on a claim until theirs is saved. lease-minutes: how long a claim on someone's
-                      review screen is kept from the others.""")
+                      review screen is kept from the others. self-approval: whether an editor may sign off a
+                      claim whose only verdict is their own. The publishing settings name the publisher of the
+                      ClaimReview export and the report's title and time zone; FACTDESK_REPORT_* variables
+                      override them.""")
     public void show(CommandContext ctx, @Option(longName = "format", description = "text (default) or json") String format) {
         render(ctx.outputWriter(), service.current(), OutputFormat.parse(format));
     }
 
-    @Command(name = "policy set", group = "Team", description = "Change the team's review policy",
+    @Command(name = "policy set", group = "Team", description = "Change the team's review policy or a publishing setting",
             help = """
                     policy set SETTING VALUE
                       reviews-required N      each claim needs N people's verdicts (default 1)
                       blind on|off            hide other reviewers' verdicts until mine is saved (default off)
                       lease-minutes M         how long a claim on a review screen is kept from others (default 15)
-                    Example: policy set reviews-required 2""")
+                      self-approval on|off    an editor may sign off their own only verdict (default off)
+                      publisher-name TEXT     who publishes the checks (ClaimReview's author and publisher)
+                      publisher-url URL       the publisher's home page
+                      review-base-url URL     each claim's review URL is this plus claim-ID
+                      report-title TEXT       the title of the HTML and Markdown reports
+                      time-zone ZONE          the newsroom's time zone for report times (default: the system's)
+                      A text setting given "" is cleared.
+                    Example: policy set reviews-required 2
+                    Example: policy set publisher-name "Báo Tuổi Trẻ Fact Check"
+                    """)
     public void set(CommandContext ctx, @Argument(index = 0, description = "setting") String setting,
                     @Argument(index = 1, description = "value") String value) {
         ReviewPolicy changed = service.set(PolicySetting.parse(setting), value);
@@ -52,5 +64,16 @@ class PolicyCommands {
         out.println(PolicySetting.REVIEWS_REQUIRED.label() + " " + p.reviewsRequired());
         out.println(PolicySetting.BLIND.label() + " " + (p.blind() ? "on" : "off"));
         out.println(PolicySetting.LEASE_MINUTES.label() + " " + p.leaseMinutes());
+        out.println(PolicySetting.SELF_APPROVAL.label() + " " + (p.selfApproval() ? "on" : "off"));
+        Publishing pub = p.publishing();
+        text(out, PolicySetting.PUBLISHER_NAME, pub.publisherName(), "(not set)");
+        text(out, PolicySetting.PUBLISHER_URL, pub.publisherUrl(), "(not set)");
+        text(out, PolicySetting.REVIEW_BASE_URL, pub.reviewBaseUrl(), "(not set)");
+        text(out, PolicySetting.REPORT_TITLE, pub.reportTitle(), "(not set: \"Verification report\")");
+        text(out, PolicySetting.TIME_ZONE, pub.timeZone(), "(not set: the system's, " + java.time.ZoneId.systemDefault().getId() + ")");
+    }
+
+    private static void text(PrintWriter out, PolicySetting setting, String value, String unset) {
+        out.println(setting.label() + " " + (value == null ? unset : io.factdesk.support.TerminalText.safe(value)));
     }
 }

@@ -12,19 +12,55 @@ public enum PolicySetting {
     REVIEWS_REQUIRED("N, from 1 to " + ReviewPolicy.MAX_REVIEWS) {
         @Override
         ReviewPolicy applyTo(ReviewPolicy p, String value) {
-            return new ReviewPolicy(number(value), p.blind(), p.leaseMinutes());
+            return p.withReviewsRequired(number(value));
         }
     },
     BLIND("on|off") {
         @Override
         ReviewPolicy applyTo(ReviewPolicy p, String value) {
-            return new ReviewPolicy(p.reviewsRequired(), onOff(value), p.leaseMinutes());
+            return p.withBlind(onOff(value));
         }
     },
     LEASE_MINUTES("minutes, from 1 to " + ReviewPolicy.MAX_LEASE_MINUTES) {
         @Override
         ReviewPolicy applyTo(ReviewPolicy p, String value) {
-            return new ReviewPolicy(p.reviewsRequired(), p.blind(), number(value));
+            return p.withLeaseMinutes(number(value));
+        }
+    },
+    SELF_APPROVAL("on|off") {
+        @Override
+        ReviewPolicy applyTo(ReviewPolicy p, String value) {
+            return p.withSelfApproval(onOff(value));
+        }
+    },
+    PUBLISHER_NAME("a name; \"\" clears it") {
+        @Override
+        ReviewPolicy applyTo(ReviewPolicy p, String value) {
+            return p.with(p.publishing().withPublisherName(value));
+        }
+    },
+    PUBLISHER_URL("an http(s) URL; \"\" clears it") {
+        @Override
+        ReviewPolicy applyTo(ReviewPolicy p, String value) {
+            return p.with(p.publishing().withPublisherUrl(value));
+        }
+    },
+    REVIEW_BASE_URL("an http(s) URL each claim's id is added to; \"\" clears it") {
+        @Override
+        ReviewPolicy applyTo(ReviewPolicy p, String value) {
+            return p.with(p.publishing().withReviewBaseUrl(value));
+        }
+    },
+    REPORT_TITLE("a title; \"\" clears it") {
+        @Override
+        ReviewPolicy applyTo(ReviewPolicy p, String value) {
+            return p.with(p.publishing().withReportTitle(value));
+        }
+    },
+    TIME_ZONE("an IANA time zone such as Europe/Oslo; \"\" means the system's") {
+        @Override
+        ReviewPolicy applyTo(ReviewPolicy p, String value) {
+            return p.with(p.publishing().withTimeZone(value));
         }
     };
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import io.factdesk.support.FactdeskException;
 import io.factdesk.support.NameSuggestion;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.KnownReviewers;
@@ -34,6 +35,22 @@ public class Roster implements KnownReviewers {
     /** The names of the active members, in the roster's order; empty when there is no roster. */
     public List<String> activeNames() {
         return members.list().stream().filter(TeamMember::active).map(m -> m.name().value()).toList();
+    }
+
+    /**
+     * Refuses someone who may not take an editor's step: with a roster, a name not on it (exit 2, as for a
+     * verdict) or a member whose role is reviewer (exit 3). With no roster, anyone may.
+     */
+    public void requireEditor(ReviewerName name, String step) {
+        List<TeamMember> roster = members.list();
+        new RosterCheck(roster).requireKnown(name);
+        roster.stream().filter(m -> m.active() && m.name().equals(name) && m.role() != TeamRole.EDITOR).findFirst()
+                .ifPresent(m -> {
+                    String safe = TerminalText.safe(name.value());
+                    throw FactdeskException.conflict(safe + " is on the team as " + m.role().label() + "; only an editor may "
+                            + step + " ('team remove " + TeamMember.asArgument(safe) + "', then 'team add "
+                            + TeamMember.asArgument(safe) + " --role editor')");
+                });
     }
 
     /** One reading of the roster; it remembers the answer for each name, as an import meets one name on many rows. */

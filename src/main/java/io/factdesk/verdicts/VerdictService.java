@@ -43,9 +43,9 @@ public class VerdictService {
 
     /** Records a verdict copied by apply-group from the entry {@code appliedFromId} (null for any other verdict). */
     public VerdictEntry record(VerdictInput input, Long appliedFromId) {
-        return transactions.inTransaction(() -> {
+        return afterPublication(input.claimId().value(), () -> transactions.inTransaction(() -> {
             known.requireKnown(input.reviewer());
-            Claim claim = requireClaim(input.claimId());
+            Claim claim = requireUnpublished(input.claimId());
             if (claim.status() == ClaimStatus.STALE) {
                 throw FactdeskException.conflict("claim " + claim.id()
                         + " is stale: its sentence is no longer in " + claim.seedName());
@@ -53,14 +53,14 @@ public class VerdictService {
             Long previous = verdicts.latestLiveId(claim.id(), input.reviewer().value()).orElse(null);
             long id = verdicts.insertVerdict(input, OsUser.name(), clock.nowMillis(), previous, null, null, appliedFromId);
             return last(claim.id(), id);
-        });
+        }));
     }
 
     /** Takes back the reviewer's own latest verdict on the claim; another reviewer's verdicts are never touched. */
     public VerdictEntry undo(ClaimId claimId, ReviewerName reviewer) {
         return takingBack("claim " + claimId, () -> {
             known.requireKnown(reviewer);
-            Claim claim = requireClaim(claimId);
+            Claim claim = requireUnpublished(claimId);
             long target = verdicts.latestLiveId(claim.id(), reviewer.value())
                     .orElseThrow(() -> FactdeskException.conflict("claim " + claimId + " has no verdict by "
                             + reviewer.value() + " to undo"));
@@ -86,6 +86,7 @@ public class VerdictService {
                 throw FactdeskException.conflict("entry " + entryId + " on claim " + entry.claimId()
                         + " was already taken back by entry " + r.id() + " (" + TerminalText.safe(r.reviewer()) + ")");
             }
+            requireUnpublished(new ClaimId(entry.claimId()));
             long current = verdicts.latestLiveId(entry.claimId(), entry.reviewer()).orElse(entryId);
             if (current != entryId) {
                 VerdictEntry later = verdicts.find(current).orElseThrow();
@@ -112,6 +113,9 @@ public class VerdictService {
                 throw FactdeskException.conflict(what + ": that verdict was taken back by another process at the same"
                         + " moment; nothing written");
             }
+            if (transactions.errorOf(e) == io.factdesk.db.DatabaseError.RULE_REFUSED) {
+                throw FactdeskException.conflict(what + ": the claim was published a moment ago; nothing written");
+            }
             throw e;
         }
     }
@@ -119,6 +123,36 @@ public class VerdictService {
     public List<VerdictEntry> history(ClaimId claimId) {
         requireClaim(claimId);
         return verdicts.history(claimId.value());
+    }
+
+    /**
+     * The claim, unless an editor has published it: then its rating changes only by a public correction.
+     * The log's trigger refuses the entry too, whoever writes it.
+     */
+    private Claim requireUnpublished(ClaimId id) {
+        Claim claim = requireClaim(id);
+        if (claim.publishedAt() != null) {
+            throw FactdeskException.conflict(published(id.value()));
+        }
+        return claim;
+    }
+
+    /** Where an editor published the claim between the check above and the write. */
+    private <T> T afterPublication(long claimId, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (transactions.errorOf(e) == io.factdesk.db.DatabaseError.RULE_REFUSED) {
+                throw FactdeskException.conflict(published(claimId));
+            }
+            throw e;
+        }
+    }
+
+    /** The one line for any verdict or undo on a published claim. */
+    public static String published(long claimId) {
+        return "claim " + claimId + " is published; its rating changes only by a public correction: correct "
+                + claimId + " RATING --note \"correction readers will see\"";
     }
 
     private Claim requireClaim(ClaimId id) {

@@ -25,14 +25,14 @@ class ErrorClassificationTest {
     @ParameterizedTest
     @CsvSource({"SQLITE_BUSY,BUSY", "SQLITE_BUSY_SNAPSHOT,BUSY", "SQLITE_LOCKED,BUSY",
         "SQLITE_CONSTRAINT_UNIQUE,UNIQUE_VIOLATION", "SQLITE_CONSTRAINT_PRIMARYKEY,UNIQUE_VIOLATION",
-        "SQLITE_CONSTRAINT_TRIGGER,APPEND_ONLY", "SQLITE_CONSTRAINT_NOTNULL,OTHER", "SQLITE_IOERR,OTHER"})
+        "SQLITE_CONSTRAINT_TRIGGER,RULE_REFUSED", "SQLITE_CONSTRAINT_NOTNULL,OTHER", "SQLITE_IOERR,OTHER"})
     void sqliteByResultCode(SQLiteErrorCode code, DatabaseError expected) {
         // the message says something else on purpose: only the code counts
         assertThat(new SqliteErrors().classify(new SQLiteException("database is locked", code))).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"40001,BUSY", "40P01,BUSY", "55P03,BUSY", "23505,UNIQUE_VIOLATION", "FD001,APPEND_ONLY",
+    @CsvSource({"40001,BUSY", "40P01,BUSY", "55P03,BUSY", "23505,UNIQUE_VIOLATION", "FD001,RULE_REFUSED",
         "23503,OTHER", "42501,OTHER", ",OTHER"})
     void postgresBySqlState(String state, DatabaseError expected) {
         var engine = new PostgresEngine((DatabaseLocation.PostgresServer) DatabaseLocation.parse("postgresql://u@h/db"));

@@ -45,7 +45,9 @@ class ExportOutputTest {
     @BeforeAll
     static void build() {
         wb = new TestWorkbench(dir);
-        export = new ExportCommand(ReportFixture.build(wb, dir), ReportFormatsTest.SETTINGS);
+        export = new ExportCommand(ReportFixture.build(wb, dir), new PublishingSettings(new ReportSettings(
+                ReportFormatsTest.SETTINGS.publisherName(), ReportFormatsTest.SETTINGS.publisherUrl(),
+                ReportFormatsTest.SETTINGS.reviewBaseUrl(), null, "UTC"), wb.policy));
         reviewed = wb.claimService.count(ClaimQuery.of(StatusFilter.REVIEWED, null));
     }
 
@@ -62,7 +64,7 @@ class ExportOutputTest {
     private void run(PrintWriter stdout, String format, String out) {
         CommandContext ctx = new CommandContext(ParsedInput.builder().commandName("export").build(), new CommandRegistry(),
                 stdout, null);
-        export.export(ctx, format, out, null, null, null, null, "2025-03-05T12:00:00Z", false);
+        export.export(ctx, format, out, null, null, null, null, null, "2025-03-05T12:00:00Z", false);
     }
 
     private void run(String format, String out) {

@@ -17,9 +17,9 @@ import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictInput;
 
 /**
- * A small fixed database for report tests: two seeds, verdicts with fixed times, a dispute,
- * an undo, and hostile text in a note, a name and a seed (script tags, formula, Markdown link,
- * ANSI escape, javascript: URL as a source).
+ * A small fixed database for report tests: two seeds, verdicts with fixed times, a dispute the editor
+ * decides and later corrects, an undo, an approval, and hostile text in a note, a name and a seed (script
+ * tags, formula, Markdown link, ANSI escape, javascript: URL as a source).
  */
 final class ReportFixture {
 
@@ -52,7 +52,12 @@ final class ReportFixture {
         wb.verdictService.undo(new ClaimId(exports), new ReviewerName("Lan"));
         record(wb, exports, Rating.MOSTLY_TRUE, "Lan", "2025-03-03T11:00:00Z", "Customs data says 11.8%.", "https://stats.example.org/exports");
         record(wb, sugar, Rating.UNVERIFIABLE, HOSTILE.replace("\u001b", "").substring(0, 40), "2025-03-04T09:00:00Z", HOSTILE.replace("\u001b", ""));
-        return new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
+        ReviewerName editor = new ReviewerName("Hà");
+        wb.desk.approve(new ClaimId(exports), new Note("Checked against the customs table."), editor);
+        wb.desk.approve(new ClaimId(sugar), new Note(""), editor);
+        wb.desk.decide(new ClaimId(law), Rating.HALF_TRUE, new Note("True for state-funded bodies only."), editor);
+        wb.desk.correct(new ClaimId(law), Rating.MOSTLY_TRUE, new Note("The decree was amended to cover all bodies."), editor);
+        return new ReportService(wb.claimViews, wb.claimService, wb.verdicts, new io.factdesk.claimviews.DeskStepRepository(wb.database), wb.seeds,
                 new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> AS_OF,
                 agreement(wb));
     }

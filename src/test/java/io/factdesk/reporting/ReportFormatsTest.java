@@ -1,6 +1,7 @@
 package io.factdesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,8 +62,8 @@ class ReportFormatsTest {
         return out;
     }
 
-    static final ReportSettings SETTINGS = new ReportSettings("Example Checks", "https://checks.example.org/",
-            "https://checks.example.org/reviews/");
+    static final io.factdesk.team.Publishing SETTINGS = new io.factdesk.team.Publishing("Example Checks",
+            "https://checks.example.org/", "https://checks.example.org/reviews/", null, null);
 
     private static void assertGolden(String name, String actual) throws Exception {
         GoldenFile.assertMatches(Path.of("src/test/resources/reports", name), actual);
@@ -109,13 +110,15 @@ class ReportFormatsTest {
     @Test
     void disagreementAndHistoryAreShownNotCollapsed() {
         Report.Entry law = entries(report).stream().filter(c -> c.text().startsWith("The law requires")).findFirst().orElseThrow();
-        assertThat(law.disputed()).isTrue();
-        assertThat(law.verdict()).isEqualTo("DISPUTED");
+        assertThat(law.disputed()).as("the reviewers still differ").isTrue();
+        assertThat(law.verdict()).as("the editor's decision, as corrected").isEqualTo("MOSTLY_TRUE");
+        assertThat(law.status()).isEqualTo("published");
         assertThat(law.verdicts()).extracting(v -> v.reviewer() + "=" + v.rating()).containsExactly("Lan=TRUE", "Bob=HALF_TRUE");
         Report.Entry exports = entries(report).stream().filter(c -> c.text().startsWith("Exports rose")).findFirst().orElseThrow();
         assertThat(exports.history()).extracting(v -> v.kind()).containsExactly("VERDICT", "RETRACTION", "VERDICT");
         assertThat(exports.singleSource()).isTrue();
-        assertThat(report.summary().byVerdict()).containsEntry("DISPUTED", 1).containsEntry("MOSTLY_TRUE", 1);
+        assertThat(report.summary().byVerdict()).containsEntry("DISPUTED", 0).containsEntry("MOSTLY_TRUE", 2)
+                .containsEntry("UNVERIFIABLE", 1);
     }
 
     @Test
@@ -136,26 +139,69 @@ class ReportFormatsTest {
     }
 
     @Test
-    void claimReviewParsesBackWithTheRequiredFields() {
-        JsonNode reviews = Json.MAPPER.readTree(render(new ClaimReviewRenderer(SETTINGS)));
+    void claimReviewHoldsOnlyPublishedClaimsFieldByField() {
+        ClaimReviewRenderer renderer = new ClaimReviewRenderer(SETTINGS);
+        JsonNode reviews = Json.MAPPER.readTree(render(renderer));
         assertThat(reviews.isArray()).isTrue();
-        assertThat(reviews.size()).as("only the undisputed rated claim").isEqualTo(1);
-        JsonNode r = reviews.get(0);
-        assertThat(r.get("@type").asString()).isEqualTo("ClaimReview");
-        assertThat(r.get("claimReviewed").asString().length()).isLessThanOrEqualTo(75);
-        assertThat(r.get("claimReviewed").asString()).doesNotContainIgnoringCase("true");
-        assertThat(r.get("reviewRating").get("ratingValue").asInt()).isEqualTo(4);
-        assertThat(r.get("reviewRating").get("bestRating").asInt()).isEqualTo(5);
-        assertThat(r.get("reviewRating").get("worstRating").asInt()).isEqualTo(1);
-        assertThat(r.get("reviewRating").get("alternateName").asString()).isEqualTo("Mostly true");
-        assertThat(r.get("itemReviewed").get("@type").asString()).isEqualTo("Claim");
-        assertThat(r.get("itemReviewed").get("author").get("name").asString()).isEqualTo("Maria Okafor");
-        assertThat(r.get("itemReviewed").get("datePublished").asString()).isEqualTo("2024-03-14");
-        assertThat(r.get("itemReviewed").get("appearance").get(0).get("url").asString()).isEqualTo("https://news.example.org/budget");
-        assertThat(r.get("author").get("name").asString()).isEqualTo("Example Checks");
-        assertThat(r.get("datePublished").asString()).isEqualTo("2025-03-03");
-        assertThat(r.get("url").asString()).startsWith("https://checks.example.org/reviews/claim-");
-        assertThat(ClaimReviewRenderer.leftOut(report)).isEqualTo(2);
+        assertThat(reviews.size()).as("the two published claims with a 1-5 rating").isEqualTo(2);
+        assertThat(renderer.written()).isEqualTo(2);
+        assertThat(renderer.leftOut()).as("published as unverifiable").isEqualTo(1);
+        for (JsonNode r : reviews) {
+            // Google's ClaimReview: required claimReviewed, reviewRating (alternateName), url, author; recommended
+            // datePublished, itemReviewed (Claim with author, datePublished, appearance)
+            assertThat(r.get("@context").asString()).isEqualTo("https://schema.org");
+            assertThat(r.get("@type").asString()).isEqualTo("ClaimReview");
+            assertThat(r.get("claimReviewed").asString()).isNotBlank();
+            assertThat(r.get("claimReviewed").asString().length()).isLessThanOrEqualTo(75);
+            assertThat(r.get("url").asString()).startsWith("https://checks.example.org/reviews/claim-");
+            assertThat(r.get("author").get("@type").asString()).isEqualTo("Organization");
+            assertThat(r.get("author").get("name").asString()).isEqualTo("Example Checks");
+            assertThat(r.get("author").get("url").asString()).isEqualTo("https://checks.example.org/");
+            assertThat(r.get("reviewRating").get("@type").asString()).isEqualTo("Rating");
+            assertThat(r.get("reviewRating").get("bestRating").asInt()).isEqualTo(5);
+            assertThat(r.get("reviewRating").get("worstRating").asInt()).isEqualTo(1);
+            assertThat(r.get("datePublished").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(java.time.Instant.parse(r.get("dateModified").asString()))
+                    .isAfterOrEqualTo(java.time.Instant.parse(r.get("datePublished").asString() + "T00:00:00Z"));
+            assertThat(r.get("itemReviewed").get("@type").asString()).isEqualTo("Claim");
+        }
+        JsonNode exports = byText(reviews, "Exports rose");
+        assertThat(exports.get("claimReviewed").asString()).startsWith("Exports rose");
+        assertThat(exports.get("reviewRating").get("ratingValue").asInt()).isEqualTo(4);
+        assertThat(exports.get("reviewRating").get("alternateName").asString()).isEqualTo("Mostly true");
+        assertThat(exports.get("itemReviewed").get("author").get("name").asString()).isEqualTo("Maria Okafor");
+        assertThat(exports.get("itemReviewed").get("datePublished").asString()).isEqualTo("2024-03-14");
+        assertThat(exports.get("itemReviewed").get("appearance").get(0).get("url").asString()).isEqualTo("https://news.example.org/budget");
+        JsonNode law = byText(reviews, "The law requires");
+        assertThat(law.get("claimReviewed").asString()).startsWith("The law requires");
+        assertThat(law.get("reviewRating").get("alternateName").asString()).as("decided half true, then corrected")
+                .isEqualTo("Mostly true");
+        Report.Publication published = entries(report).stream().filter(e -> e.text().startsWith("The law")).findFirst()
+                .orElseThrow().publication();
+        assertThat(published.how()).isEqualTo("decided");
+        assertThat(published.signedOffRating()).isEqualTo("HALF_TRUE");
+        assertThat(published.corrections()).singleElement().satisfies(k -> {
+            assertThat(k.from()).isEqualTo("HALF_TRUE");
+            assertThat(k.to()).isEqualTo("MOSTLY_TRUE");
+        });
+        assertThat(law.get("dateModified").asString()).as("the correction's time").isEqualTo(published.modifiedAt())
+                .isEqualTo(published.corrections().get(0).at()).isNotEqualTo(published.at());
+    }
+
+    private static JsonNode byText(JsonNode reviews, String start) {
+        for (JsonNode r : reviews) {
+            if (r.get("claimReviewed").asString().startsWith(start)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no review of a claim starting " + start);
+    }
+
+    @Test
+    void aClaimReviewWithoutAPublisherIsRefusedNamingWhatIsMissing() {
+        assertThatThrownBy(() -> new ClaimReviewRenderer(new io.factdesk.team.Publishing("Example Checks", null, null, null, null)))
+                .hasMessage("a ClaimReview export names its publisher; not set: publisher-url (FACTDESK_REPORT_PUBLISHER_URL),"
+                        + " review-base-url (FACTDESK_REPORT_REVIEW_BASE_URL); set them with 'policy set SETTING VALUE' or in the environment");
     }
 
     @Test

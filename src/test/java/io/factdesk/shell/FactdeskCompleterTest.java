@@ -117,7 +117,8 @@ class FactdeskCompleterTest {
     void ratingsAfterTheClaimIdAndValuesAfterOptions() {
         assertThat(values("verdict 2 ")).contains("TRUE", "MOSTLY_TRUE", "NOT_CHECKWORTHY");
         assertThat(values("verdict 2 MOSTLY_TRUE --evidence https://a.org --")).containsExactly("--reviewer");
-        assertThat(values("claims list --status p")).containsExactly("pending");
+        assertThat(values("claims list --status pe")).containsExactly("pending");
+        assertThat(values("claims list --status p")).containsExactly("pending", "published");
         assertThat(values("claims list --seed ")).containsExactly("a.txt");
     }
 

@@ -29,7 +29,7 @@ class PolicySettingTest {
                 .hasMessage("reviews-required takes N, from 1 to 20, got 'two'");
         assertThatThrownBy(() -> PolicySetting.BLIND.applyTo(DEFAULT, "yes")).hasMessage("blind takes on|off, got 'yes'");
         assertThatThrownBy(() -> PolicySetting.parse("quorum"))
-                .hasMessage("unknown policy setting 'quorum'; one of reviews-required, blind, lease-minutes");
+                .hasMessage("unknown policy setting 'quorum'; one of " + PolicySetting.labels());
     }
 
     @Test

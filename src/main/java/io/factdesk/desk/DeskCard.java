@@ -1,0 +1,67 @@
+package io.factdesk.desk;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.factdesk.claimviews.ClaimWithVerdicts;
+import io.factdesk.claimviews.DeskStep;
+import io.factdesk.claimviews.SignOff;
+import io.factdesk.support.TerminalText;
+import io.factdesk.verdicts.VerdictEntry;
+
+/**
+ * A claim as the editor's desk shows it: its state, the sentence, every reviewer's current verdict side by
+ * side (rating, when, and how it came in: typed by hand or imported, with file, row and account), with
+ * evidence and notes beneath, the returns so far, and whether the reviewers agree.
+ */
+final class DeskCard {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private DeskCard() {
+    }
+
+    static List<String> lines(ClaimWithVerdicts cv, SignOff signOff, int position, int total) {
+        List<String> lines = new ArrayList<>();
+        var c = cv.claim();
+        lines.add("[" + position + " / " + total + " awaiting sign-off]  Claim " + c.id() + " · " + c.state().label()
+                + " · " + safe(c.seedName()) + " sentence " + c.position());
+        lines.add("  \"" + safe(c.text()) + "\"");
+        List<VerdictEntry> current = cv.current();
+        int name = Math.max(8, current.stream().mapToInt(v -> safe(v.reviewer()).length()).max().orElse(8));
+        lines.add("");
+        lines.add(String.format("  %-" + name + "s  %-15s  %-16s  %s", "Reviewer", "Verdict", "When (UTC)", "Entered"));
+        for (VerdictEntry v : current) {
+            lines.add(String.format("  %-" + name + "s  %-15s  %-16s  %s", safe(v.reviewer()), v.rating().name(),
+                    MINUTE.format(Instant.parse(v.reviewedAt())), how(v)));
+            v.evidence().forEach(u -> lines.add("  " + " ".repeat(name) + "  evidence " + safe(u)));
+            if (v.note() != null && !v.note().isEmpty()) {
+                lines.add("  " + " ".repeat(name) + "  note: " + safe(v.note()));
+            }
+        }
+        for (DeskStep r : signOff.returns()) {
+            lines.add("  Returned to " + safe(r.reviewer()) + " by " + safe(r.actor()) + " on " + MINUTE.format(r.recordedAt())
+                    + ": " + safe(r.detail()));
+        }
+        long ratings = current.stream().map(VerdictEntry::rating).distinct().count();
+        lines.add("  " + (ratings <= 1 ? "The " + current.size() + " reviewer" + (current.size() == 1 ? "" : "s") + " agree."
+                : "Reviewers differ: " + current.stream().collect(Collectors.groupingBy(v -> v.rating().name(),
+                        java.util.LinkedHashMap::new, Collectors.counting())).entrySet().stream()
+                        .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")) + "."));
+        return lines;
+    }
+
+    /** "by hand (account lan)" or "import verdicts.csv row 3 (account ops)". */
+    static String how(VerdictEntry v) {
+        return (v.batchFile() == null ? "by hand" : "import " + safe(v.batchFile()) + " row " + v.batchRow())
+                + " (account " + safe(v.osUser()) + ")";
+    }
+
+    private static String safe(String s) {
+        return TerminalText.safe(s == null ? "" : s);
+    }
+}

@@ -1,0 +1,142 @@
+package io.factdesk.reporting;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.factdesk.claims.Claim;
+import io.factdesk.claimviews.ClaimViewService;
+import io.factdesk.claimviews.ClaimWithVerdicts;
+import io.factdesk.claimviews.DeskStep;
+import io.factdesk.claimviews.DeskStepRepository;
+import io.factdesk.claimviews.SignOff;
+import io.factdesk.seeds.Seed;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.VerdictEntry;
+import io.factdesk.verdicts.VerdictJson;
+import io.factdesk.verdicts.VerdictRepository;
+
+/**
+ * The report's claims, read a page at a time with their verdict log and desk steps, and what each entry
+ * says: its state, the rating in force (the published one once an editor signed it off), how many
+ * sources its evidence rests on, and the sign-off with its corrections.
+ */
+final class ReportEntries {
+
+    static final int PAGE = 1_000;
+
+    private final ClaimViewService claimViews;
+    private final VerdictRepository verdicts;
+    private final DeskStepRepository deskSteps;
+
+    ReportEntries(ClaimViewService claimViews, VerdictRepository verdicts, DeskStepRepository deskSteps) {
+        this.claimViews = claimViews;
+        this.verdicts = verdicts;
+        this.deskSteps = deskSteps;
+    }
+
+    /** The entries the filter selects, read as they are iterated; {@code visible} applies blind review. */
+    Iterable<Report.Entry> of(ReportFilter filter, Map<String, Seed> seedByName,
+                              Function<List<ClaimWithVerdicts>, List<ClaimWithVerdicts>> visible) {
+        return () -> new java.util.Iterator<>() {
+            private java.util.Iterator<Report.Entry> page = java.util.Collections.emptyIterator();
+            private Claim after;
+            private boolean last;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !last) {
+                    List<ClaimWithVerdicts> rows = claimViews.listAfter(filter.query(), after, PAGE);
+                    last = rows.size() < PAGE;
+                    after = rows.isEmpty() ? after : rows.get(rows.size() - 1).claim();
+                    List<ClaimWithVerdicts> selected = visible.apply(rows).stream().filter(filter::accepts).toList();
+                    List<Long> ids = selected.stream().map(c -> c.claim().id()).toList();
+                    Map<Long, List<VerdictEntry>> history = verdicts.allEntries(ids).stream()
+                            .collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
+                    Map<Long, SignOff> signOffs = signOffs(selected);
+                    page = selected.stream().map(cv -> entry(cv, seedByName.get(cv.claim().seedName()),
+                            history.getOrDefault(cv.claim().id(), List.of()), signOffs.get(cv.claim().id()))).iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Report.Entry next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+
+    /** The sign-off of each published claim among these; the others have none to read. */
+    Map<Long, SignOff> signOffs(Collection<ClaimWithVerdicts> page) {
+        List<Long> published = page.stream().map(ClaimWithVerdicts::claim).filter(c -> c.publishedAt() != null)
+                .map(Claim::id).toList();
+        if (published.isEmpty()) {
+            return Map.of();
+        }
+        return deskSteps.of(published).stream().collect(Collectors.groupingBy(DeskStep::claimId)).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> SignOff.of(e.getValue())));
+    }
+
+    /** What the summary counts a claim under: its published rating, else DISPUTED or the reviewers' rating. */
+    static String verdictOf(ClaimWithVerdicts cv, SignOff signOff) {
+        if (signOff != null && signOff.finalRating().isPresent()) {
+            return signOff.finalRating().get().name();
+        }
+        return cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name();
+    }
+
+    static Report.Entry entry(ClaimWithVerdicts cv, Seed seed, List<VerdictEntry> log, SignOff signOff) {
+        Claim c = cv.claim();
+        String verdict = verdictOf(cv, signOff);
+        Rating rating = verdict.equals("DISPUTED") ? null : Rating.valueOf(verdict);
+        String source = seed == null ? null : seed.metadata().sourceUrl();
+        Set<String> hosts = cv.current().stream().flatMap(v -> v.evidence().stream()).map(ReportEntries::host)
+                .collect(Collectors.toSet());
+        boolean singleSource = cv.current().stream().anyMatch(v -> v.rating().isRated()
+                && v.evidence().stream().map(ReportEntries::host).distinct().count() < 2);
+        return new Report.Entry(c.id(), c.fingerprint(), c.seedName(), c.seedTitle(), source,
+                seed == null ? null : seed.metadata().publishedOn(), c.text(), c.contextBefore(), c.contextAfter(),
+                c.claimant(), c.state().label(), verdict, rating == null ? "Disputed" : rating.label(),
+                rating == null || !rating.isRated() ? null : rating.ratingValue().getAsInt(), cv.disputed(),
+                singleSource, hosts.size(),
+                cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),
+                cv.current().stream().map(VerdictJson::of).toList(),
+                log.size() > 1 ? log.stream().map(VerdictJson::of).toList() : List.of(),
+                signOff == null || !signOff.published() ? null : publication(signOff));
+    }
+
+    private static Report.Publication publication(SignOff signOff) {
+        DeskStep s = signOff.signedOff().orElseThrow();
+        Rating rating = signOff.finalRating().orElseThrow();
+        return new Report.Publication(s.kind() == io.factdesk.claims.DeskEventKind.DECIDE ? "decided" : "approved",
+                s.actor(), s.osUser(), s.recordedAt().toString(), s.detail(), s.rating().name(), rating.name(), rating.label(),
+                rating.isRated() ? rating.ratingValue().getAsInt() : null, signOff.modifiedAt().orElseThrow().toString(),
+                signOff.corrections().stream().map(k -> new Report.Correction(k.recordedAt().toString(), k.actor(),
+                        k.previousRating().name(), k.rating().name(), k.detail())).toList());
+    }
+
+    /** An evidence URL's host, lower case, without a leading "www.": two pages of one site are one source. */
+    static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            if (host == null) {
+                return url;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}
