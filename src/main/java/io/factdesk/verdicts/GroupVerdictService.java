@@ -34,8 +34,15 @@ public class GroupVerdictService {
         this.transactions = transactions;
     }
 
-    /** Returns the new entries; members where the reviewer already has the same rating are left alone. */
-    public List<VerdictEntry> applyToGroup(ClaimId id, ReviewerName reviewer) {
+    /** What apply-group wrote, and the near-duplicates it left alone because an editor has published them. */
+    public record Applied(List<VerdictEntry> written, List<Long> published) {
+    }
+
+    /**
+     * Returns the new entries; members where the reviewer already has the same rating are left alone, and so
+     * are published members (their rating changes only by a correction).
+     */
+    public Applied applyToGroup(ClaimId id, ReviewerName reviewer) {
         return transactions.inTransaction(() -> {
             VerdictEntry source = current(id, reviewer).orElseThrow(() -> FactdeskException.conflict(
                     "claim " + id + " has no verdict by " + reviewer.value() + " to apply"));
@@ -44,9 +51,14 @@ public class GroupVerdictService {
                 throw FactdeskException.conflict("claim " + id + " has no near-duplicates");
             }
             List<VerdictEntry> written = new ArrayList<>();
+            List<Long> published = new ArrayList<>();
             for (NearDuplicate other : others) {
                 ClaimId target = new ClaimId(other.claimId());
                 if (current(target, reviewer).map(v -> v.rating() == source.rating()).orElse(false)) {
+                    continue;
+                }
+                if (verdictService.isPublished(target)) {
+                    published.add(target.value());
                     continue;
                 }
                 // The note is copied as it is; the link to the source is the entry's applied_from_id.
@@ -54,7 +66,7 @@ public class GroupVerdictService {
                         source.evidence().stream().map(EvidenceUrl::new).toList(), new Note(source.note()), reviewer,
                         Instant.now()), source.id()));
             }
-            return written;
+            return new Applied(written, published);
         });
     }
 

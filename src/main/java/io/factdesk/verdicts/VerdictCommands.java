@@ -101,10 +101,17 @@ public class VerdictCommands {
                     Example: apply-group 38""")
     public void applyGroup(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
                            @Option(longName = "reviewer", description = "whose verdict to apply") String reviewer) {
-        List<VerdictEntry> written = groupService.applyToGroup(ClaimId.parse(id), reviewers.resolve(reviewer));
-        ctx.outputWriter().println(written.isEmpty() ? "nothing to do: every near-duplicate already has that rating"
-                : "applied to claims " + written.stream().map(e -> Long.toString(e.claimId()))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+        GroupVerdictService.Applied applied = groupService.applyToGroup(ClaimId.parse(id), reviewers.resolve(reviewer));
+        List<VerdictEntry> written = applied.written();
+        if (!written.isEmpty() || applied.published().isEmpty()) {
+            ctx.outputWriter().println(written.isEmpty() ? "nothing to do: every near-duplicate already has that rating"
+                    : "applied to claims " + written.stream().map(e -> Long.toString(e.claimId()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (!applied.published().isEmpty()) {
+            ctx.outputWriter().println("left alone, published: claims " + applied.published().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (a change there is a correction)");
+        }
     }
 
     /** Every --evidence given, each split on whitespace, so both repeated options and one quoted list work. */

@@ -137,6 +137,11 @@ public class VerdictService {
         return claim;
     }
 
+    /** Whether an editor has published the claim. */
+    public boolean isPublished(ClaimId id) {
+        return requireClaim(id).publishedAt() != null;
+    }
+
     /** Where an editor published the claim between the check above and the write. */
     private <T> T afterPublication(long claimId, java.util.function.Supplier<T> work) {
         try {

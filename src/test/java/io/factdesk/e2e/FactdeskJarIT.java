@@ -114,6 +114,6 @@ class FactdeskJarIT {
 
         Result export = run("export", "--format", "json", "--out", "-");
         assertThat(export.exit()).isZero();
-        assertThat(export.out()).contains("\"version\" : 2", "\"summary\"", "\"methodology\"");
+        assertThat(export.out()).contains("\"version\" : " + io.factdesk.reporting.Report.VERSION, "\"summary\"", "\"methodology\"");
     }
 }

@@ -61,7 +61,7 @@ class GroupVerdictServiceTest {
         wb.verdictService.record(new VerdictInput(a, Rating.MOSTLY_TRUE, List.of(new EvidenceUrl("https://stats.example.org")),
                 new Note("Customs data"), lan, null));
 
-        List<VerdictEntry> written = wb.groupVerdicts.applyToGroup(a, lan);
+        List<VerdictEntry> written = wb.groupVerdicts.applyToGroup(a, lan).written();
 
         assertThat(written).singleElement().satisfies(v -> {
             assertThat(v.claimId()).isEqualTo(b.value());
@@ -71,8 +71,27 @@ class GroupVerdictServiceTest {
             assertThat(v.note()).as("the note is copied as it is").isEqualTo("Customs data");
             assertThat(v.appliedFromClaimId()).isEqualTo(a.value());
         });
-        assertThat(wb.groupVerdicts.applyToGroup(a, lan)).as("second run changes nothing").isEmpty();
+        assertThat(wb.groupVerdicts.applyToGroup(a, lan).written()).as("second run changes nothing").isEmpty();
         assertThat(wb.claimViews.show(new ClaimId(idOf("Unemployment"))).duplicates()).isEmpty();
+    }
+
+    @Test
+    void aPublishedNearDuplicateIsLeftAloneAndSaidSo() {
+        ClaimId a = new ClaimId(idOf("The ministry said"));
+        ClaimId b = new ClaimId(idOf("Exports rose"));
+        ReviewerName minh = new ReviewerName("Minh");
+        wb.verdictService.record(new VerdictInput(b, Rating.TRUE, List.of(new EvidenceUrl("https://a.example.org")),
+                new Note("ok"), minh, null));
+        wb.desk.approve(b, new Note(""), new ReviewerName("Hà"));
+        ReviewerName lan = new ReviewerName("Lan");
+        wb.verdictService.record(new VerdictInput(a, Rating.FALSE, List.of(new EvidenceUrl("https://stats.example.org")),
+                new Note("Customs data"), lan, null));
+
+        GroupVerdictService.Applied applied = wb.groupVerdicts.applyToGroup(a, lan);
+
+        assertThat(applied.written()).isEmpty();
+        assertThat(applied.published()).containsExactly(b.value());
+        assertThat(wb.verdictService.history(b)).hasSize(1);
     }
 
     /** The link to the source is a field of the entry, not text added to the note, so the longest note still applies. */
@@ -85,7 +104,7 @@ class GroupVerdictServiceTest {
         VerdictEntry source = wb.verdictService.record(new VerdictInput(a, Rating.FALSE,
                 List.of(new EvidenceUrl("https://stats.example.org")), new Note(note), lan, null));
 
-        List<VerdictEntry> written = wb.groupVerdicts.applyToGroup(a, lan);
+        List<VerdictEntry> written = wb.groupVerdicts.applyToGroup(a, lan).written();
 
         assertThat(written).singleElement().satisfies(v -> {
             assertThat(v.note()).isEqualTo(note);
