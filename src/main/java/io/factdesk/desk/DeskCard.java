@@ -48,7 +48,7 @@ final class DeskCard {
                     + ": " + safe(r.detail()));
         }
         long ratings = current.stream().map(VerdictEntry::rating).distinct().count();
-        lines.add("  " + (ratings <= 1 ? "The " + current.size() + " reviewer" + (current.size() == 1 ? "" : "s") + " agree."
+        lines.add("  " + (current.size() == 1 ? "One reviewer so far." : ratings <= 1 ? "The " + current.size() + " reviewers agree."
                 : "Reviewers differ: " + current.stream().collect(Collectors.groupingBy(v -> v.rating().name(),
                         java.util.LinkedHashMap::new, Collectors.counting())).entrySet().stream()
                         .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")) + "."));

@@ -74,6 +74,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         v.put("reviewed", s.reviewed());
         v.put("needsReview", s.needsReview());
         v.put("returned", s.returned());
+        v.put("awaitingDecision", s.awaitingDecision());
         v.put("published", s.published());
         v.put("bars", bars(s));
         v.put("chartHeight", s.byVerdict().size() * 26 + 4);

@@ -53,9 +53,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.printf("%d claims in the corpus: %d with verdicts, %d in the queue, %d held back, %d stale; %d with disagreeing"
                 + " reviewers. This report shows %d.%n%n", s.claims(), s.withVerdicts(), s.inQueue(), s.heldBack(), s.stale(),
                 s.disputed(), s.inReport());
-        out.printf("With %d review(s) required per claim: %d reviewed (awaiting sign-off), %d need review, %d disputed,"
-                        + " %d returned to a reviewer, %d published.%n%n",
-                s.reviewsRequired(), s.reviewed(), s.needsReview(), s.disputed(), s.returned(), s.published());
+        out.printf("With %d review(s) required per claim: %d reviewed (awaiting sign-off), %d need review, %d disputed"
+                        + " (awaiting a decision), %d returned to a reviewer, %d published.%n%n",
+                s.reviewsRequired(), s.reviewed(), s.needsReview(), s.awaitingDecision(), s.returned(), s.published());
         out.println("| Verdict | ClaimReview rating | Claims |");
         out.println("|---|---|---|");
         for (Map.Entry<String, Integer> e : s.byVerdict().entrySet()) {

@@ -33,7 +33,7 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
      */
     public record Summary(int claims, int withVerdicts, int inQueue, int heldBack, int stale, int disputed,
                           int inReport, Map<String, Integer> byVerdict, List<SeedCount> bySeed, int reviewsRequired,
-                          int reviewed, int needsReview, int returned, int published) {
+                          int reviewed, int needsReview, int awaitingDecision, int returned, int published) {
     }
 
     public record SeedCount(String seed, String title, int withVerdicts, int pending, int inReport) {

@@ -1,11 +1,9 @@
 package io.factdesk.reporting;
 
-import java.net.URI;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -101,10 +99,10 @@ final class ReportEntries {
         String verdict = verdictOf(cv, signOff);
         Rating rating = verdict.equals("DISPUTED") ? null : Rating.valueOf(verdict);
         String source = seed == null ? null : seed.metadata().sourceUrl();
-        Set<String> hosts = cv.current().stream().flatMap(v -> v.evidence().stream()).map(ReportEntries::host)
+        Set<String> hosts = cv.current().stream().flatMap(v -> v.evidence().stream()).map(io.factdesk.verdicts.EvidenceUrl::host)
                 .collect(Collectors.toSet());
         boolean singleSource = cv.current().stream().anyMatch(v -> v.rating().isRated()
-                && v.evidence().stream().map(ReportEntries::host).distinct().count() < 2);
+                && v.evidence().stream().map(io.factdesk.verdicts.EvidenceUrl::host).distinct().count() < 2);
         return new Report.Entry(c.id(), c.fingerprint(), c.seedName(), c.seedTitle(), source,
                 seed == null ? null : seed.metadata().publishedOn(), c.text(), c.contextBefore(), c.contextAfter(),
                 c.claimant(), c.state().label(), verdict, rating == null ? "Disputed" : rating.label(),
@@ -124,19 +122,5 @@ final class ReportEntries {
                 rating.isRated() ? rating.ratingValue().getAsInt() : null, signOff.modifiedAt().orElseThrow().toString(),
                 signOff.corrections().stream().map(k -> new Report.Correction(k.recordedAt().toString(), k.actor(),
                         k.previousRating().name(), k.rating().name(), k.detail())).toList());
-    }
-
-    /** An evidence URL's host, lower case, without a leading "www.": two pages of one site are one source. */
-    static String host(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            if (host == null) {
-                return url;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
     }
 }

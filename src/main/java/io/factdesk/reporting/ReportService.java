@@ -151,6 +151,7 @@ public class ReportService {
                 blinded ? visibleStates[ReviewState.REVIEWED.ordinal()] : count(StatusFilter.REVIEWED),
                 blinded ? count(StatusFilter.PENDING) + visibleStates[ReviewState.NEEDS_REVIEW.ordinal()]
                         : count(StatusFilter.NEEDS_REVIEW),
+                blinded ? visibleStates[ReviewState.DISPUTED.ordinal()] : count(StatusFilter.DISPUTED),
                 blinded ? visibleStates[ReviewState.RETURNED.ordinal()] : count(StatusFilter.RETURNED),
                 blinded ? visibleStates[ReviewState.PUBLISHED.ordinal()] : count(StatusFilter.PUBLISHED));
         Instant at = (asOf == null ? clock.now() : asOf).truncatedTo(ChronoUnit.SECONDS);

@@ -1,6 +1,7 @@
 package io.factdesk.team;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -52,8 +53,12 @@ class PolicyCommands {
                     """)
     public void set(CommandContext ctx, @Argument(index = 0, description = "setting") String setting,
                     @Argument(index = 1, description = "value") String value) {
-        ReviewPolicy changed = service.set(PolicySetting.parse(setting), value);
-        render(ctx.outputWriter(), changed, OutputFormat.TEXT);
+        PolicySetting which = PolicySetting.parse(setting);
+        ReviewPolicy changed = service.set(which, value);
+        // only the line that changed: the whole policy is 'policy show'
+        StringWriter all = new StringWriter();
+        render(new PrintWriter(all), changed, OutputFormat.TEXT);
+        all.toString().lines().filter(l -> l.startsWith(which.label() + " ")).forEach(ctx.outputWriter()::println);
     }
 
     private static void render(PrintWriter out, ReviewPolicy p, OutputFormat format) {

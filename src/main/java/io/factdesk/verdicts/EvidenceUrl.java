@@ -25,6 +25,23 @@ public record EvidenceUrl(String value) {
         }
     }
 
+    /**
+     * A URL's host, lower case, without a leading "www.": two pages of one site are one source when a
+     * verdict's sources are counted.
+     */
+    public static String host(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            if (host == null) {
+                return url;
+            }
+            host = host.toLowerCase(java.util.Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
     /** Why the text is not an acceptable evidence URL, or null when it is. */
     public static String problem(String value) {
         if (value == null || value.isEmpty()) {

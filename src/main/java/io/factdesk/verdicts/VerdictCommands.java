@@ -56,8 +56,9 @@ public class VerdictCommands {
             ctx.outputWriter().println("recorded " + saved.rating().name() + " on claim " + saved.claimId()
                     + " by " + TerminalText.safe(saved.reviewer()) + " (entry " + saved.id() + ")");
         }
-        if (saved.rating().isRated() && saved.evidence().size() == 1) {
-            System.err.println("note: one evidence source only; the report will say so");
+        if (saved.rating().isRated() && saved.evidence().stream().map(EvidenceUrl::host).distinct().count() == 1) {
+            System.err.println("note: the evidence is all on one site (" + TerminalText.safe(EvidenceUrl.host(saved.evidence().get(0)))
+                    + "); the report will flag a single source");
         }
     }
 
