@@ -3,9 +3,7 @@ package io.factdesk.claims;
 import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.CLAIM_LEASE;
 import static io.factdesk.jooq.Tables.SEED;
-import static io.factdesk.jooq.Tables.VERDICT;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,6 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.SelectField;
-import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -25,20 +20,6 @@ import io.factdesk.db.FullTextSearch;
 
 @Repository
 public class ClaimRepository {
-
-    /**
-     * A claim row with its seed's name and title, as plain columns mapped by {@link #toClaim}: a nested
-     * row costs jOOQ an emulation at every rendering, more than the query itself takes SQLite to answer.
-     */
-    private static final org.jooq.Field<Boolean> RETURNED = DSL.field(Returns.anyOpen()).as("returned");
-
-    private static final List<SelectField<?>> CLAIM_ROW = List.of(CLAIM.ID, CLAIM.SEED_ID, SEED.NAME, SEED.TITLE,
-            CLAIM.POSITION, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER,
-            CLAIM.FINGERPRINT, CLAIM.SCORE, CLAIM.REASONS, CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED,
-            CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS, CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED,
-            RETURNED, CLAIM.PUBLISHED_AT);
-
-    private static final io.factdesk.jooq.tables.Verdict RETRACTION = VERDICT.as("retraction");
 
     private final DSLContext dsl;
     private final FullTextSearch fullTextSearch;
@@ -80,7 +61,7 @@ public class ClaimRepository {
     }
 
     public Optional<Claim> find(ClaimId id) {
-        return select().where(CLAIM.ID.eq(id.value())).fetchOptional(ClaimRepository::toClaim);
+        return ClaimRows.select(dsl).where(CLAIM.ID.eq(id.value())).fetchOptional(ClaimRows::toClaim);
     }
 
     /** The name of every seed the workbench has read, removed ones included: what --seed may name. */
@@ -93,7 +74,7 @@ public class ClaimRepository {
      * on it are made one after the other; empty when there is no such claim.
      */
     public Optional<Claim> findLocked(ClaimId id) {
-        return rowLocking.locking(select().where(CLAIM.ID.eq(id.value())), CLAIM).fetchOptional(ClaimRepository::toClaim);
+        return rowLocking.locking(ClaimRows.select(dsl).where(CLAIM.ID.eq(id.value())), CLAIM).fetchOptional(ClaimRows::toClaim);
     }
 
     public boolean exists(ClaimId id) {
@@ -101,10 +82,10 @@ public class ClaimRepository {
     }
 
     public List<Claim> list(ClaimQuery query) {
-        return select().where(conditions(query))
+        return ClaimRows.select(dsl).where(conditions(query))
                 .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID)
                 .limit(query.limit()).offset(query.offset())
-                .fetch(ClaimRepository::toClaim);
+                .fetch(ClaimRows::toClaim);
     }
 
     /**
@@ -116,8 +97,8 @@ public class ClaimRepository {
         if (after != null) {
             c = c.and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()));
         }
-        return select().where(c).orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(limit)
-                .fetch(ClaimRepository::toClaim);
+        return ClaimRows.select(dsl).where(c).orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(limit)
+                .fetch(ClaimRows::toClaim);
     }
 
     /** How many claims of each seed match, in one grouped query (seeds with none are absent). */
@@ -140,17 +121,17 @@ public class ClaimRepository {
     public Map<ClaimStatus, Integer> countByStatus(ClaimQuery query) {
         Map<ClaimStatus, Integer> counts = new java.util.EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : query.status().statuses()) {
-            counts.put(status, dsl.fetchCount(CLAIM, CLAIM.STATUS.eq(status).and(reviewState(query)).and(filters(query))));
+            counts.put(status, dsl.fetchCount(CLAIM, CLAIM.STATUS.eq(status).and(ClaimConditions.reviewState(query)).and(filters(query))));
         }
         return counts;
     }
 
     /** Claims matching a full-text search, in claim-id order, so that the order is the same on every engine. */
     public List<Claim> search(ClaimQuery query) {
-        return fullTextSearch.inIdOrder(select(), CLAIM.ID, FullTextQuery.of(query.search()),
-                        statusIn(query).and(attributes(query)))
+        return fullTextSearch.inIdOrder(ClaimRows.select(dsl), CLAIM.ID, FullTextQuery.of(query.search()),
+                        ClaimConditions.statusIn(query).and(ClaimConditions.attributes(query)))
                 .limit(query.limit()).offset(query.offset())
-                .fetch(ClaimRepository::toClaim);
+                .fetch(ClaimRows::toClaim);
     }
 
     /** The first pending claim in seed order that matches the filter, leaving out the ones the reviewer skipped. */
@@ -171,17 +152,17 @@ public class ClaimRepository {
                 .and(CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList()));
         Optional<Claim> next = Optional.empty();
         if (after != null) {
-            next = select().where(pending, CLAIM.SEED_ID.eq(after.seedId()),
+            next = ClaimRows.select(dsl).where(pending, CLAIM.SEED_ID.eq(after.seedId()),
                             DSL.row(CLAIM.POSITION, CLAIM.ID).gt(after.position(), after.id()))
-                    .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
+                    .orderBy(CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRows::toClaim);
             if (next.isEmpty()) {
-                next = select().where(pending).and(CLAIM.SEED_NAME.gt(after.seedName()))
+                next = ClaimRows.select(dsl).where(pending).and(CLAIM.SEED_NAME.gt(after.seedName()))
                         .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1)
-                        .fetchOptional(ClaimRepository::toClaim);
+                        .fetchOptional(ClaimRows::toClaim);
             }
         }
-        return next.isPresent() ? next : select().where(pending)
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRepository::toClaim);
+        return next.isPresent() ? next : ClaimRows.select(dsl).where(pending)
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1).fetchOptional(ClaimRows::toClaim);
     }
 
     /**
@@ -218,14 +199,14 @@ public class ClaimRepository {
      * a pending claim has no verdict, mine or anyone's.
      */
     private Optional<Claim> firstOfQueue(ClaimQuery filter, ReviewerTurn turn, int required, Condition extra, Claim after) {
-        extra = extra.and(inReview());
+        extra = extra.and(ClaimConditions.inReview());
         Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(extra), after);
         Condition reviewed;
         if (turn.revisit()) {
             // the claims I judged come back, whatever state they are in now
-            reviewed = DSL.not(notJudgedBy(turn.reviewer()));
+            reviewed = DSL.not(ClaimConditions.notJudgedBy(turn.reviewer()));
         } else if (required > 1) {
-            reviewed = CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)).and(notJudgedBy(turn.reviewer()));
+            reviewed = CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)).and(ClaimConditions.notJudgedBy(turn.reviewer()));
         } else {
             return pending;
         }
@@ -233,31 +214,7 @@ public class ClaimRepository {
         if (pending.isEmpty() || second.isEmpty()) {
             return pending.isPresent() ? pending : second;
         }
-        return queueOrder(pending.get(), second.get(), after) <= 0 ? pending : second;
-    }
-
-    /**
-     * Which of two claims comes first in the queue, moving on from {@code after}: claims after it before
-     * claims before it (the queue wraps), then by seed name in code-point order (as both schemas collate
-     * it), position and id.
-     */
-    private static int queueOrder(Claim a, Claim b, Claim after) {
-        if (after != null) {
-            boolean aAfter = queueOrder(a, after) > 0;
-            boolean bAfter = queueOrder(b, after) > 0;
-            if (aAfter != bAfter) {
-                return aAfter ? -1 : 1;
-            }
-        }
-        return queueOrder(a, b);
-    }
-
-    private static int queueOrder(Claim a, Claim b) {
-        int bySeed = java.util.Arrays.compare(a.seedName().codePoints().toArray(), b.seedName().codePoints().toArray());
-        if (bySeed != 0) {
-            return bySeed;
-        }
-        return a.position() != b.position() ? Integer.compare(a.position(), b.position()) : Long.compare(a.id(), b.id());
+        return ClaimRows.queueOrder(pending.get(), second.get(), after) <= 0 ? pending : second;
     }
 
     /** How many people's verdicts each claim needs, by the team's policy. */
@@ -278,14 +235,7 @@ public class ClaimRepository {
     /** Claims that need review, without the ones the reviewer has a live verdict on (unless revisiting). */
     private Condition queueOf(ClaimQuery filter, String reviewer, boolean revisit) {
         Condition c = conditions(filter.withStatus(StatusFilter.NEEDS_REVIEW));
-        return revisit || reviewer == null ? c : c.and(notJudgedBy(reviewer));
-    }
-
-    /** The reviewer has no live verdict on the claim. */
-    private static Condition notJudgedBy(String reviewer) {
-        return DSL.and(DSL.notExists(DSL.selectOne().from(VERDICT).where(VERDICT.CLAIM_ID.eq(CLAIM.ID),
-                VERDICT.REVIEWER.eq(reviewer), VERDICT.RATING.isNotNull(), // a verdict, not a retraction (the log's CHECK)
-                DSL.notExists(DSL.selectOne().from(RETRACTION).where(RETRACTION.RETRACTS_ID.eq(VERDICT.ID))))));
+        return revisit || reviewer == null ? c : c.and(ClaimConditions.notJudgedBy(reviewer));
     }
 
     /**
@@ -293,11 +243,11 @@ public class ClaimRepository {
      * picking at this moment: the review queue's claim and its lease are taken in one transaction.
      */
     private Optional<Claim> first(Condition c, Claim after) {
-        Optional<Claim> next = after == null ? Optional.empty() : rowLocking.skippingLocked(select().where(c)
+        Optional<Claim> next = after == null ? Optional.empty() : rowLocking.skippingLocked(ClaimRows.select(dsl).where(c)
                 .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRepository::toClaim);
-        return next.isPresent() ? next : rowLocking.skippingLocked(select().where(c)
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRepository::toClaim);
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
+        return next.isPresent() ? next : rowLocking.skippingLocked(ClaimRows.select(dsl).where(c)
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
     }
 
     public Optional<Claim> nextPending(Collection<Claim> skipped) {
@@ -310,80 +260,19 @@ public class ClaimRepository {
         if (!idPrefix.isEmpty()) {
             c = c.and(CLAIM.ID.cast(String.class).startsWith(idPrefix));
         }
-        return select().where(c).orderBy(CLAIM.ID).limit(limit).fetch(ClaimRepository::toClaim);
+        return ClaimRows.select(dsl).where(c).orderBy(CLAIM.ID).limit(limit).fetch(ClaimRows::toClaim);
     }
 
     private Condition conditions(ClaimQuery q) {
-        return statusIn(q).and(filters(q));
-    }
-
-    private static Condition statusIn(ClaimQuery q) {
-        return CLAIM.STATUS.in(q.status().statuses()).and(reviewState(q));
-    }
-
-    /** What the review states add to the stored statuses they are drawn from, under the team's policy. */
-    private static Condition reviewState(ClaimQuery q) {
-        var required = ReviewPolicyColumns.REVIEWS_REQUIRED;
-        return switch (q.status()) {
-            case NEEDS_REVIEW -> inReview().and(needsAnotherReview(required));
-            case RETURNED -> CLAIM.PUBLISHED_AT.isNull().and(Returns.anyOpen());
-            case REVIEWED -> inReview().and(CLAIM.DISPUTED.isFalse()).and(CLAIM.REVIEWERS.ge(required));
-            case DISPUTED -> inReview().and(CLAIM.DISPUTED.isTrue());
-            case AWAITING_SIGNOFF -> inReview().and(CLAIM.DISPUTED.isTrue().or(CLAIM.REVIEWERS.ge(required)));
-            case PUBLISHED -> CLAIM.PUBLISHED_AT.isNotNull();
-            default -> DSL.noCondition();
-        };
-    }
-
-    /** Neither signed off nor sent back: the claim is with the reviewers, or waits for an editor. */
-    private static Condition inReview() {
-        return CLAIM.PUBLISHED_AT.isNull().and(DSL.not(Returns.anyOpen()));
-    }
-
-    /** No verdict yet, or fewer people's than the policy requires and no dispute. */
-    private static Condition needsAnotherReview(org.jooq.Field<Integer> required) {
-        return CLAIM.STATUS.eq(ClaimStatus.PENDING).or(CLAIM.DISPUTED.isFalse().and(CLAIM.REVIEWERS.lt(required)));
+        return ClaimConditions.statusIn(q).and(filters(q));
     }
 
     /** Every condition of the query but its status. */
     private Condition filters(ClaimQuery q) {
-        Condition c = attributes(q);
+        Condition c = ClaimConditions.attributes(q);
         if (q.search() != null) {
             c = c.and(fullTextSearch.matches(CLAIM.ID, FullTextQuery.of(q.search())));
         }
         return c;
-    }
-
-    /** The query's seed, type and score conditions. */
-    private static Condition attributes(ClaimQuery q) {
-        Condition c = DSL.noCondition();
-        if (q.seedName() != null) {
-            c = c.and(CLAIM.SEED_ID.eq(DSL.select(SEED.ID).from(SEED).where(SEED.NAME.eq(q.seedName()))));
-        }
-        if (q.type() != null) {
-            c = c.and(CLAIM.CLAIM_TYPE.eq(q.type()));
-        }
-        if (q.minScore() != null) {
-            c = c.and(CLAIM.SCORE.ge(q.minScore().floatValue()));
-        }
-        if (q.assignedTo() != null) {
-            c = c.and(Assignments.openFor(q.assignedTo()));
-        }
-        return c;
-    }
-
-    private SelectJoinStep<Record> select() {
-        return dsl.select(CLAIM_ROW).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID));
-    }
-
-    private static Claim toClaim(Record r) {
-        String reasons = r.get(CLAIM.REASONS);
-        return new Claim(r.get(CLAIM.ID), r.get(CLAIM.SEED_ID), r.get(SEED.NAME), r.get(SEED.TITLE),
-                r.get(CLAIM.POSITION), r.get(CLAIM.START_OFFSET), r.get(CLAIM.END_OFFSET), r.get(CLAIM.TEXT), r.get(CLAIM.CONTEXT_BEFORE),
-                r.get(CLAIM.CONTEXT_AFTER), r.get(CLAIM.FINGERPRINT), Math.round(r.get(CLAIM.SCORE) * 100) / 100.0,
-                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), r.get(CLAIM.CLAIM_TYPE),
-                r.get(CLAIM.CHECKWORTHY), r.get(CLAIM.PROMOTED), r.get(CLAIM.CLAIMANT), r.get(CLAIM.STATUS),
-                r.get(CLAIM.REVIEWERS), r.get(CLAIM.DISPUTED), r.get(ReviewPolicyColumns.REVIEWS_REQUIRED),
-                Boolean.TRUE.equals(r.get(RETURNED)), r.get(CLAIM.PUBLISHED_AT));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskSettings;
 import io.factdesk.verdicts.Rating;
-import io.factdesk.verdicts.VerdictEntry;
-import io.factdesk.verdicts.VerdictJson;
 import io.factdesk.verdicts.ReviewerFilter;
 import io.factdesk.verdicts.VerdictRepository;
 
