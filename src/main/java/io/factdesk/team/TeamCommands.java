@@ -43,7 +43,7 @@ public class TeamCommands {
             case ALREADY -> who + " is already on the team as " + teamRole.label() + "; nothing changed";
         });
         addition.lookalike().ifPresent(other -> System.err.println("note: '" + TerminalText.safe(other)
-                + "' is on the team too; names that differ only in case or accents are two people"
+                + "' is on the team too; names that differ in accents are two people"
                 + " ('team remove " + TeamMember.asArgument(who) + "' if that was a typo)"));
     }
 

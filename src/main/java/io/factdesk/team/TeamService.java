@@ -72,6 +72,13 @@ public class TeamService {
                 throw e;
             }
         }
+        var sameButCase = members.list().stream()
+                .filter(m -> m.active() && !m.name().equals(name) && m.name().value().equalsIgnoreCase(name.value())).findFirst();
+        if (sameButCase.isPresent()) {
+            String kept = TerminalText.safe(sameButCase.get().name().value());
+            throw FactdeskException.conflict(kept + " is on the team already; '" + TerminalText.safe(name.value())
+                    + "' differs only in case and would split one person in two (use '" + kept + "')");
+        }
         TeamMember existing = members.find(name).orElseThrow();   // rows are never deleted
         if (existing.active() && existing.role() == role) {
             return new Addition(Added.ALREADY, Optional.empty());

@@ -95,14 +95,34 @@ class TeamServiceTest {
     }
 
     @Test
-    void aNameThatDiffersOnlyInCaseOrAccentsIsAddedWithTheLookalikeNamed() {
+    void aNameThatDiffersOnlyInCaseIsRefusedAndOneThatDiffersInAccentsIsAddedWithTheLookalikeNamed() {
         assertThat(wb.team.add(name("Lan"), TeamRole.REVIEWER).lookalike()).isEmpty();
         assertThat(wb.team.add(name("Lam"), TeamRole.REVIEWER).lookalike()).as("a different name").isEmpty();
-        TeamService.Addition lan = wb.team.add(name("lan"), TeamRole.REVIEWER);
-        assertThat(lan.outcome()).isEqualTo(TeamService.Added.ADDED);
-        assertThat(lan.lookalike()).contains("Lan");
-        assertThat(wb.team.add(name("Lân"), TeamRole.REVIEWER).lookalike()).contains("Lan");
-        assertThat(wb.team.list()).hasSize(4);
+        assertThatThrownBy(() -> wb.team.add(name("lan"), TeamRole.REVIEWER))
+                .isInstanceOfSatisfying(FactdeskException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NOT_FOUND))
+                .hasMessage("Lan is on the team already; 'lan' differs only in case and would split one person in two (use 'Lan')");
+        assertThatThrownBy(() -> wb.team.add(name("LAN"), TeamRole.EDITOR)).hasMessageStartingWith("Lan is on the team already");
+        TeamService.Addition accented = wb.team.add(name("Lân"), TeamRole.REVIEWER);
+        assertThat(accented.outcome()).isEqualTo(TeamService.Added.ADDED);
+        assertThat(accented.lookalike()).contains("Lan");
+        assertThat(wb.team.list()).hasSize(3);
+        wb.team.remove(name("Lan"));
+        assertThat(wb.team.add(name("lan"), TeamRole.REVIEWER).outcome()).as("once Lan is removed, lan may be added")
+                .isEqualTo(TeamService.Added.ADDED);
+        assertThatThrownBy(() -> wb.team.add(name("Lan"), TeamRole.REVIEWER)).as("and Lan cannot come back beside lan")
+                .hasMessageStartingWith("lan is on the team already");
+    }
+
+    /** The database keeps one active member per name ignoring case, whoever writes. */
+    @Test
+    void theDatabaseRefusesASecondActiveMemberWhoseNameDiffersOnlyInCase() {
+        TeamMemberRepository members = new TeamMemberRepository(wb.database);
+        members.insert(name("Minh"), TeamRole.REVIEWER, Instant.parse("2025-03-01T00:00:00Z"));
+        Transactions tx = new Transactions(wb.database);
+        assertThatThrownBy(() -> tx.inTransaction(() -> members.insert(name("MINH"), TeamRole.EDITOR,
+                Instant.parse("2025-03-02T00:00:00Z"))))
+                .isInstanceOfSatisfying(DataAccessException.class,
+                        e -> assertThat(tx.errorOf(e)).isEqualTo(DatabaseError.UNIQUE_VIOLATION));
     }
 
     /** The service never looks before it writes: the table's unique key is what refuses a second row. */
