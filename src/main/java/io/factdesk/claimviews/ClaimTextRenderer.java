@@ -85,6 +85,17 @@ public final class ClaimTextRenderer {
         }
     }
 
+    /** The editor's steps on the claim: sign-off, corrections and returns, each with who and when. */
+    public static void signOff(SignOff s, PrintWriter out) {
+        s.signedOff().ifPresent(d -> out.println("  " + (d.kind() == io.factdesk.claims.DeskEventKind.DECIDE ? "decided:  " : "approved: ")
+                + d.rating().name() + " by " + TerminalText.safe(d.actor()) + " at " + d.recordedAt() + ": published"
+                + (d.detail() == null ? "" : "; note: " + TerminalText.safe(d.detail()))));
+        s.corrections().forEach(k -> out.println("  corrected: " + k.previousRating().name() + " -> " + k.rating().name() + " by "
+                + TerminalText.safe(k.actor()) + " at " + k.recordedAt() + ": " + TerminalText.safe(k.detail())));
+        s.returns().forEach(r -> out.println("  returned: to " + TerminalText.safe(r.reviewer()) + " by " + TerminalText.safe(r.actor())
+                + " at " + r.recordedAt() + ": " + TerminalText.safe(r.detail())));
+    }
+
     public static String snippet(String text) {
         String safe = TerminalText.safe(text);
         return io.factdesk.support.CodePoints.shorten(safe, SNIPPET);

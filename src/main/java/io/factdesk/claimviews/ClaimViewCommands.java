@@ -33,8 +33,11 @@ public class ClaimViewCommands {
     private final BlindReview blind;
     private final io.factdesk.verdicts.KnownReviewers roster;
 
+    private final DeskStepRepository deskSteps;
+
     public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers, BlindReview blind,
-                             io.factdesk.verdicts.KnownReviewers roster) {
+                             io.factdesk.verdicts.KnownReviewers roster, DeskStepRepository deskSteps) {
+        this.deskSteps = deskSteps;
         this.roster = roster;
         this.service = service;
         this.style = style;
@@ -128,6 +131,7 @@ public class ClaimViewCommands {
             ctx.outputWriter().println(Json.write(ClaimJson.of(claim)));
         } else {
             ClaimTextRenderer.detail(claim, ctx.outputWriter(), style.current());
+            ClaimTextRenderer.signOff(SignOff.of(deskSteps.of(claim.claim().id())), ctx.outputWriter());
         }
     }
 }

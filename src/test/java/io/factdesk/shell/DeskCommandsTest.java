@@ -30,6 +30,9 @@ class DeskCommandsTest extends ShellTestSupport {
         assertThat(out.toString()).contains("TRUE by Lan", "APPROVED as TRUE by Hà", "CORRECTED TRUE -> HALF_TRUE by Hà",
                 "correction: The figure was revised");
         assertThat(out.toString().indexOf("APPROVED")).isLessThan(out.toString().indexOf("CORRECTED"));
+        assertThat(run("claims show " + id)).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("(published)", "approved: TRUE by Hà at ", "; note: Checked",
+                "corrected: TRUE -> HALF_TRUE by Hà at ");
         assertThat(run("claims count --status published")).isEqualTo(ExitCode.OK);
         assertThat(out.toString().strip()).isEqualTo("1");
     }
