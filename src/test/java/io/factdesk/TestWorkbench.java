@@ -70,7 +70,7 @@ public final class TestWorkbench implements AutoCloseable {
         verdicts = new VerdictRepository(database);
         groups = new DuplicateGroupRepository(database);
         claimService = new ClaimService(claims);
-        claimViews = new ClaimViewService(claims, verdicts, groups);
+        claimViews = new ClaimViewService(claims, verdicts, groups, new io.factdesk.claimviews.DeskStepRepository(database));
         var members = new io.factdesk.team.TeamMemberRepository(database);
         roster = new io.factdesk.team.Roster(members);
         team = new io.factdesk.team.TeamService(members, tx, clock);

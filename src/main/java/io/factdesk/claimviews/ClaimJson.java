@@ -9,7 +9,18 @@ import io.factdesk.verdicts.VerdictJson;
 public record ClaimJson(long id, String seed, String seedTitle, int position, String text, Context context,
                         String status, double score, String type, List<String> reasons, String fingerprint,
                         String claimant, VerdictJson verdict, List<VerdictJson> verdicts, boolean disputed,
-                        List<Duplicate> duplicates, int hiddenReviews) {
+                        List<Duplicate> duplicates, int hiddenReviews, Published published) {
+
+    /**
+     * How an editor published the claim: approved or decided, by whom and when, with the note; the rating in
+     * force (after any correction) and each correction. Null until published.
+     */
+    public record Published(String how, String by, String at, String note, String rating,
+                            List<Correction> corrections) {
+    }
+
+    public record Correction(String at, String by, String from, String to, String text) {
+    }
 
     public record Context(String before, String after) {
     }
@@ -25,6 +36,13 @@ public record ClaimJson(long id, String seed, String seedTitle, int position, St
                 c.reasons(), c.fingerprint(), c.claimant(), cv.latest().map(VerdictJson::of).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(), cv.disputed(),
                 cv.duplicates().stream().map(d -> new Duplicate(d.claimId(), d.similarity(), d.seedName())).toList(),
-                cv.hidden());
+                cv.hidden(), published(cv.signOff()));
+    }
+
+    private static Published published(SignOff s) {
+        return s.signedOff().map(d -> new Published(d.kind() == io.factdesk.claims.DeskEventKind.DECIDE ? "decided" : "approved",
+                d.actor(), d.recordedAt().toString(), d.detail(), s.finalRating().orElseThrow().name(),
+                s.corrections().stream().map(k -> new Correction(k.recordedAt().toString(), k.actor(), k.previousRating().name(),
+                        k.rating().name(), k.detail())).toList())).orElse(null);
     }
 }

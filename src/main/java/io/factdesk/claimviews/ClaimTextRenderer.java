@@ -26,9 +26,9 @@ public final class ClaimTextRenderer {
         out.printf("%5s  %-12s %5s  %-11s %-13s %s%n", "ID", "STATUS", "SCORE", "TYPE", "VERDICT", "TEXT");
         for (ClaimWithVerdicts cv : claims) {
             Claim c = cv.claim();
-            String verdict = cv.disputed() ? "DISPUTED" : cv.latest().map(v -> v.rating().name()).orElse("-");
-            String shown = cv.disputed() || cv.latest().isEmpty() ? verdict
-                    : VerdictTextRenderer.rating(cv.latest().get().rating(), style);
+            String verdict = cv.shownRating();
+            String shown = verdict.equals("DISPUTED") || verdict.equals("-") ? verdict
+                    : VerdictTextRenderer.rating(io.factdesk.verdicts.Rating.valueOf(verdict), style);
             // Pad by the plain label's width: colour codes take no room on screen.
             out.printf("%5d  %-12s %5.2f  %-11s %s%s %s%n", c.id(), c.state().label(), c.score(), c.type().label(),
                     shown, " ".repeat(Math.max(0, 13 - verdict.length())), snippet(c.text()));

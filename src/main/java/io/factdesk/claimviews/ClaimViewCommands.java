@@ -33,11 +33,8 @@ public class ClaimViewCommands {
     private final BlindReview blind;
     private final io.factdesk.verdicts.KnownReviewers roster;
 
-    private final DeskStepRepository deskSteps;
-
     public ClaimViewCommands(ClaimViewService service, OutputStyle style, ReviewerSession reviewers, BlindReview blind,
-                             io.factdesk.verdicts.KnownReviewers roster, DeskStepRepository deskSteps) {
-        this.deskSteps = deskSteps;
+                             io.factdesk.verdicts.KnownReviewers roster) {
         this.roster = roster;
         this.service = service;
         this.style = style;
@@ -131,7 +128,7 @@ public class ClaimViewCommands {
             ctx.outputWriter().println(Json.write(ClaimJson.of(claim)));
         } else {
             ClaimTextRenderer.detail(claim, ctx.outputWriter(), style.current());
-            ClaimTextRenderer.signOff(SignOff.of(deskSteps.of(claim.claim().id())), ctx.outputWriter());
+            ClaimTextRenderer.signOff(claim.signOff(), ctx.outputWriter());
         }
     }
 }

@@ -31,8 +31,11 @@ public class ClaimViewService {
     private final ClaimRepository claims;
     private final VerdictRepository verdicts;
     private final DuplicateGroupRepository groups;
+    private final DeskStepRepository deskSteps;
 
-    public ClaimViewService(ClaimRepository claims, VerdictRepository verdicts, DuplicateGroupRepository groups) {
+    public ClaimViewService(ClaimRepository claims, VerdictRepository verdicts, DuplicateGroupRepository groups,
+                            DeskStepRepository deskSteps) {
+        this.deskSteps = deskSteps;
         this.claims = claims;
         this.verdicts = verdicts;
         this.groups = groups;
@@ -64,7 +67,7 @@ public class ClaimViewService {
                         d.seedName(), d.text()))
                 .toList();
         ClaimWithVerdicts cv = withVerdicts(List.of(claim)).get(0);
-        return new ClaimWithVerdicts(cv.claim(), cv.current(), duplicates);
+        return new ClaimWithVerdicts(cv.claim(), cv.current(), duplicates, 0, cv.signOff());
     }
 
     List<ClaimWithVerdicts> withVerdicts(List<Claim> list) {
@@ -81,9 +84,15 @@ public class ClaimViewService {
             // "Nguyễn") count as the same person as today's.
             current.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>()).put(ReviewerName.canonical(v.reviewer()), v);
         }
+        // Only a claim someone has judged can have an editor's steps (a pending one has none to read).
+        List<Long> edited = list.stream().filter(c -> mayHaveLiveVerdicts(c) || c.returned()).map(Claim::id).toList();
+        Map<Long, SignOff> signOffs = edited.isEmpty() ? Map.of() : deskSteps.of(edited).stream()
+                .collect(java.util.stream.Collectors.groupingBy(DeskStep::claimId)).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> SignOff.of(e.getValue())));
         List<ClaimWithVerdicts> out = new ArrayList<>(list.size());
         for (Claim c : list) {
-            out.add(new ClaimWithVerdicts(c, List.copyOf(current.getOrDefault(c.id(), Map.of()).values())));
+            out.add(new ClaimWithVerdicts(c, List.copyOf(current.getOrDefault(c.id(), Map.of()).values()), List.of(), 0,
+                    signOffs.get(c.id())));
         }
         return out;
     }

@@ -9,24 +9,33 @@ import io.factdesk.claims.NearDuplicate;
 import io.factdesk.verdicts.VerdictEntry;
 
 /**
- * A claim with each reviewer's current verdict on it (their newest verdict not taken back).
+ * A claim with each reviewer's current verdict on it (their newest verdict not taken back), and what the
+ * editors did with it (its sign-off, corrections and returns).
  * {@code hidden} counts the current verdicts left out because the team reviews blind and the viewer
  * has not judged the claim yet.
  */
-public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates, int hidden) {
+public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates, int hidden,
+                                SignOff signOff) {
 
     public ClaimWithVerdicts {
         current = List.copyOf(current);
         duplicates = List.copyOf(duplicates);
+        signOff = signOff == null ? SignOff.NONE : signOff;
     }
 
     public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates) {
-        this(claim, current, duplicates, 0);
+        this(claim, current, duplicates, 0, SignOff.NONE);
     }
 
     /** The claim without the other reviewers' verdicts, for a viewer who has not judged it in blind mode. */
     public ClaimWithVerdicts blinded() {
-        return new ClaimWithVerdicts(claim, List.of(), duplicates, hidden + current.size());
+        return new ClaimWithVerdicts(claim, List.of(), duplicates, hidden + current.size(), signOff);
+    }
+
+    /** The rating to show for the claim: the published one once an editor signed it off, else the reviewers'. */
+    public String shownRating() {
+        return signOff.finalRating().map(Enum::name)
+                .orElseGet(() -> disputed() ? "DISPUTED" : latest().map(v -> v.rating().name()).orElse("-"));
     }
 
     public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current) {

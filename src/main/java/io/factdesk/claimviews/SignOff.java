@@ -13,6 +13,9 @@ import io.factdesk.verdicts.Rating;
  */
 public record SignOff(Optional<DeskStep> signedOff, List<DeskStep> corrections, List<DeskStep> returns) {
 
+    /** A claim no editor has touched. */
+    public static final SignOff NONE = new SignOff(Optional.empty(), List.of(), List.of());
+
     public SignOff {
         corrections = List.copyOf(corrections);
         returns = List.copyOf(returns);

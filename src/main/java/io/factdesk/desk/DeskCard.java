@@ -25,12 +25,13 @@ final class DeskCard {
     private DeskCard() {
     }
 
-    static List<String> lines(ClaimWithVerdicts cv, SignOff signOff, int position, int total) {
+    static List<String> lines(ClaimWithVerdicts cv, SignOff signOff, int position, int total, int columns) {
         List<String> lines = new ArrayList<>();
         var c = cv.claim();
         lines.add("[" + position + " / " + total + " awaiting sign-off]  Claim " + c.id() + " · " + c.state().label()
                 + " · " + safe(c.seedName()) + " sentence " + c.position());
-        lines.add("  \"" + safe(c.text()) + "\"");
+        int width = columns <= 0 ? 100 : Math.max(20, columns - 4);
+        io.factdesk.review.CardText.wrap("\u201C" + safe(c.text()) + "\u201D", width).forEach(l -> lines.add("  " + l));
         List<VerdictEntry> current = cv.current();
         int name = Math.max(8, current.stream().mapToInt(v -> safe(v.reviewer()).length()).max().orElse(8));
         lines.add("");

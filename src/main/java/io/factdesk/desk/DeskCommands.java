@@ -96,9 +96,10 @@ class DeskCommands {
                         @Option(longName = "note", description = "the public correction text") String note,
                         @Option(longName = "reviewer", description = "the editor") String editor) {
         DeskStep step = service.correct(ClaimId.parse(id), Rating.parse(rating), new Note(note), editor(editor));
-        ctx.outputWriter().println("corrected claim " + step.claimId() + ": " + step.previousRating().name() + " -> "
-                + step.rating().name() + " by " + TerminalText.safe(step.actor()) + " at " + MINUTE.format(step.recordedAt())
-                + " (entry " + step.id() + ")");
+        ctx.outputWriter().println("corrected claim " + step.claimId() + ": " + (step.previousRating() == step.rating()
+                ? step.rating().name() + " (rating unchanged; the text corrected)" : step.previousRating().name() + " -> "
+                + step.rating().name()) + " by " + TerminalText.safe(step.actor()) + " at " + MINUTE.format(step.recordedAt())
+                + " (desk entry " + step.id() + ")");
     }
 
     private ReviewerName editor(String explicit) {
@@ -107,6 +108,6 @@ class DeskCommands {
 
     private static void print(PrintWriter out, DeskStep step, String what) {
         out.println(what + " claim " + step.claimId() + " as " + step.rating().name() + ": published by "
-                + TerminalText.safe(step.actor()) + " at " + MINUTE.format(step.recordedAt()) + " (entry " + step.id() + ")");
+                + TerminalText.safe(step.actor()) + " at " + MINUTE.format(step.recordedAt()) + " (desk entry " + step.id() + ")");
     }
 }

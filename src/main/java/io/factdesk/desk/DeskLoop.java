@@ -17,6 +17,7 @@ import io.factdesk.agreement.AgreementFilter;
 import io.factdesk.agreement.AgreementService;
 import io.factdesk.agreement.AgreementWording;
 import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ReviewState;
 import io.factdesk.claimviews.ClaimWithVerdicts;
 import io.factdesk.claimviews.DeskStep;
 import io.factdesk.support.FactdeskException;
@@ -52,7 +53,7 @@ class DeskLoop {
         int done = 0;
         try {
             out.println("Editor: " + TerminalText.safe(editor.value()) + ". Agreement so far: "
-                    + AgreementWording.summary(agreement.compute(AgreementFilter.EVERYTHING)));
+                    + agreementSoFar(agreement.compute(AgreementFilter.EVERYTHING)));
             while (true) {
                 Optional<ClaimWithVerdicts> next = desk.nextAwaiting(skipped);
                 if (next.isEmpty()) {
@@ -63,11 +64,20 @@ class DeskLoop {
                 ClaimWithVerdicts cv = next.get();
                 long id = cv.claim().id();
                 out.println();
-                DeskCard.lines(cv, desk.signOff(id), skipped.size() + 1, skipped.size() + desk.countAwaiting())
+                DeskCard.lines(cv, desk.signOff(id), skipped.size() + 1, desk.countAwaiting(), terminal.getWidth())
                         .forEach(out::println);
                 out.println(KEYS);
                 out.flush();
                 char key = key(terminal);
+                // the step that does not fit the claim is named before anything is asked, and the card stays
+                if (key == 'a' && cv.claim().state() == ReviewState.DISPUTED) {
+                    out.println("Claim " + id + " is disputed: press d to decide a rating, or r to return it.");
+                    continue;
+                }
+                if (key == 'd' && cv.claim().state() != ReviewState.DISPUTED) {
+                    out.println("Claim " + id + "'s reviewers agree: press a to approve it, or r to return it.");
+                    continue;
+                }
                 try {
                     switch (key) {
                         case 'a' -> {
@@ -96,8 +106,8 @@ class DeskLoop {
                         }
                     }
                 } catch (FactdeskException e) {
+                    // the claim stays (unless another editor's step took it off the desk): s skips it
                     out.println("Not done: " + e.getMessage() + ".");
-                    skipped.add(id);
                 }
             }
         } catch (UserInterruptException | EndOfFileException e) {
@@ -107,6 +117,19 @@ class DeskLoop {
             reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
             out.flush();
         }
+    }
+
+    /** The claims it rests on, percent agreement and the nominal alpha, flagged when there are too few claims. */
+    static String agreementSoFar(io.factdesk.agreement.AgreementFigures f) {
+        String summary = AgreementWording.summary(f);
+        if (f.items() == 0) {
+            return summary;
+        }
+        var percent = f.percentAgreement();
+        var alpha = f.alphaNominal();
+        return summary + " Percent agreement " + (percent.value() == null ? "n/a" : Math.round(percent.value() * 100) + "%")
+                + ", Krippendorff's alpha (nominal) " + (alpha.value() == null ? "n/a" : String.format(java.util.Locale.ROOT,
+                "%.2f", alpha.value())) + (percent.enough() ? "." : " (too few claims to mean much yet).");
     }
 
     private static Rating rating(LineReader reader, PrintWriter out) {

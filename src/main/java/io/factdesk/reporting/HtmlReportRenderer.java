@@ -145,6 +145,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         m.put("corrections", p == null ? List.of() : p.corrections().stream()
                 .map(k -> ReportText.clean(ReportText.correction(k, look))).toList());
         m.put("sources", ReportText.sources(c));
+        m.put("returns", c.returns().stream().map(r -> ReportText.clean(ReportText.returned(r, look))).toList());
         m.put("verdictClass", c.verdict().toLowerCase(Locale.ROOT));
         m.put("verdictLabel", c.verdictLabel());
         m.put("ratingValue", c.ratingValue() == null ? "" : c.ratingValue());

@@ -116,11 +116,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (p != null) {
             p.corrections().forEach(k -> out.println("- **" + text(ReportText.correction(k, look)) + "**"));
         }
+        c.returns().forEach(r -> out.println("- " + text(ReportText.returned(r, look))));
         if (c.disputed()) {
             out.println("- **Reviewers disagree**: each current verdict is listed below.");
         }
         out.println("- Evidence: " + ReportText.sources(c)
-                + (c.singleSource() ? "; a rated verdict here rests on a single source." : ""));
+                + (c.singleSource() ? "; one rated verdict here rests on a single source." : ""));
         for (VerdictJson v : c.verdicts()) {
             out.println("- Verdict: " + ReportText.label(v.rating()) + (v.ratingValue() == null ? "" : " (" + v.ratingValue() + "/5)")
                     + " by " + text(v.reviewer()) + ", " + text(look.time(v.reviewedAt())) + ", " + text(ReportText.provenance(v)));

@@ -56,7 +56,11 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
                         String text, String contextBefore, String contextAfter, String claimant, String status,
                         String verdict, String verdictLabel, Integer ratingValue, boolean disputed, boolean singleSource,
                         int sources, String reviewedAt, List<VerdictJson> verdicts, List<VerdictJson> history,
-                        Publication publication) {
+                        Publication publication, List<Return> returns) {
+    }
+
+    /** An editor sent the claim back to a reviewer: when, by whom, to whom, the comment, and whether it is answered. */
+    public record Return(String at, String by, String to, String comment, boolean answered) {
     }
 
     /**

@@ -13,7 +13,6 @@ import io.factdesk.claims.Claim;
 import io.factdesk.claimviews.ClaimViewService;
 import io.factdesk.claimviews.ClaimWithVerdicts;
 import io.factdesk.claimviews.DeskStep;
-import io.factdesk.claimviews.DeskStepRepository;
 import io.factdesk.claimviews.SignOff;
 import io.factdesk.seeds.Seed;
 import io.factdesk.verdicts.Rating;
@@ -32,12 +31,9 @@ final class ReportEntries {
 
     private final ClaimViewService claimViews;
     private final VerdictRepository verdicts;
-    private final DeskStepRepository deskSteps;
-
-    ReportEntries(ClaimViewService claimViews, VerdictRepository verdicts, DeskStepRepository deskSteps) {
+    ReportEntries(ClaimViewService claimViews, VerdictRepository verdicts) {
         this.claimViews = claimViews;
         this.verdicts = verdicts;
-        this.deskSteps = deskSteps;
     }
 
     /** The entries the filter selects, read as they are iterated; {@code visible} applies blind review. */
@@ -75,15 +71,9 @@ final class ReportEntries {
         };
     }
 
-    /** The sign-off of each published claim among these; the others have none to read. */
-    Map<Long, SignOff> signOffs(Collection<ClaimWithVerdicts> page) {
-        List<Long> published = page.stream().map(ClaimWithVerdicts::claim).filter(c -> c.publishedAt() != null)
-                .map(Claim::id).toList();
-        if (published.isEmpty()) {
-            return Map.of();
-        }
-        return deskSteps.of(published).stream().collect(Collectors.groupingBy(DeskStep::claimId)).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> SignOff.of(e.getValue())));
+    /** The sign-off of each claim of the page, as the claim view read it. */
+    static Map<Long, SignOff> signOffs(Collection<ClaimWithVerdicts> page) {
+        return page.stream().collect(Collectors.toMap(cv -> cv.claim().id(), ClaimWithVerdicts::signOff));
     }
 
     /** What the summary counts a claim under: its published rating, else DISPUTED or the reviewers' rating. */
@@ -111,7 +101,9 @@ final class ReportEntries {
                 cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(),
                 log.size() > 1 ? log.stream().map(VerdictJson::of).toList() : List.of(),
-                signOff == null || !signOff.published() ? null : publication(signOff));
+                signOff == null || !signOff.published() ? null : publication(signOff),
+                signOff == null ? List.of() : signOff.returns().stream().map(r -> new Report.Return(r.recordedAt().toString(),
+                        r.actor(), r.reviewer(), r.detail(), r.answeredIn(log))).toList());
     }
 
     private static Report.Publication publication(SignOff signOff) {

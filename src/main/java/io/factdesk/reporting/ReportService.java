@@ -23,7 +23,6 @@ import io.factdesk.claims.ClaimService;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.claimviews.ClaimViewService;
 import io.factdesk.claimviews.ClaimWithVerdicts;
-import io.factdesk.claimviews.DeskStepRepository;
 import io.factdesk.seeds.Seed;
 import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.Clock;
@@ -61,17 +60,15 @@ public class ReportService {
     private final io.factdesk.verdicts.ReviewerSession viewer;
 
     public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
-                         DeskStepRepository deskSteps, SeedRepository seeds, FactdeskSettings settings, Clock clock,
-                         AgreementService agreement) {
-        this(claimViews, claims, verdicts, deskSteps, seeds, settings, clock, agreement, null, null);
+                         SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement) {
+        this(claimViews, claims, verdicts, seeds, settings, clock, agreement, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ReportService(ClaimViewService claimViews, ClaimService claims, VerdictRepository verdicts,
-                         DeskStepRepository deskSteps, SeedRepository seeds, FactdeskSettings settings, Clock clock,
-                         AgreementService agreement, io.factdesk.claimviews.BlindReview blind,
-                         io.factdesk.verdicts.ReviewerSession viewer) {
-        this.entries = new ReportEntries(claimViews, verdicts, deskSteps);
+                         SeedRepository seeds, FactdeskSettings settings, Clock clock, AgreementService agreement,
+                         io.factdesk.claimviews.BlindReview blind, io.factdesk.verdicts.ReviewerSession viewer) {
+        this.entries = new ReportEntries(claimViews, verdicts);
         this.blind = blind;
         this.viewer = viewer;
         this.claimViews = claimViews;
@@ -113,7 +110,7 @@ public class ReportService {
         // A first pass counts what the header needs; the claims themselves are read again, page by
         // page, as the renderer writes them.
         java.util.function.Consumer<List<ClaimWithVerdicts>> inReport = page -> {
-            Map<Long, io.factdesk.claimviews.SignOff> signOffs = entries.signOffs(page);
+            Map<Long, io.factdesk.claimviews.SignOff> signOffs = ReportEntries.signOffs(page);
             page.stream().filter(filter::accepts).forEach(cv -> {
                 counts[2]++;
                 byVerdict.merge(ReportEntries.verdictOf(cv, signOffs.get(cv.claim().id())), 1, Integer::sum);

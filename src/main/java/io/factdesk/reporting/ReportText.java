@@ -55,13 +55,19 @@ final class ReportText {
 
     /** "Corrected on 30 Nov 2026, 09:00 ICT by Hà: False → Half true. TEXT". Raw text. */
     static String correction(Report.Correction k, ReportLook look) {
-        return "Corrected on " + look.time(k.at()) + " by " + k.by() + ": " + label(k.from()) + " → " + label(k.to())
-                + ". " + k.text();
+        return "Corrected on " + look.time(k.at()) + " by " + k.by() + ": " + (k.from().equals(k.to())
+                ? "rating unchanged (" + label(k.to()) + ")" : label(k.from()) + " → " + label(k.to())) + ". " + k.text();
+    }
+
+    /** "Returned to Lan by Hà on 29 Nov 2026, 14:05 UTC: find the 2024 figure (answered)". Raw text. */
+    static String returned(Report.Return r, ReportLook look) {
+        return "Returned to " + r.to() + " by " + r.by() + " on " + look.time(r.at()) + ": " + r.comment()
+                + (r.answered() ? " (answered)" : " (waiting for their verdict)");
     }
 
     /** "2 sources (by host)". */
     static String sources(Report.Entry c) {
-        return c.sources() + (c.sources() == 1 ? " source" : " sources") + " (by host)";
+        return c.sources() + (c.sources() == 1 ? " source" : " sources") + " in all (by host)";
     }
 
     static String filters(Report.Filters f) {

@@ -15,7 +15,7 @@ import com.ibm.icu.util.ULocale;
  * emoji takes two and a combining accent none. Text passed in has already been made safe with
  * {@link io.factdesk.support.TerminalText} (its escapes are plain ASCII).
  */
-final class CardText {
+public final class CardText {
 
     static final String ELLIPSIS = "…";
 
@@ -34,7 +34,7 @@ final class CardText {
     }
 
     /** The text in lines of at most {@code width} columns, broken between words. */
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {

@@ -40,15 +40,18 @@ final class QueueProgress {
     }
 
     private void count() {
-        int open = claims.count(filter.withStatus(StatusFilter.NEEDS_REVIEW));
-        int done = claims.count(filter.withStatus(StatusFilter.REVIEWED)) + claims.count(filter.withStatus(StatusFilter.DISPUTED));
-        current = new Progress(done, done + open);
+        // the whole queue, published claims included, so that the total stays put as editors sign off
+        int total = claims.count(filter.withStatus(StatusFilter.ACTIVE));
+        int open = claims.count(filter.withStatus(StatusFilter.NEEDS_REVIEW)) + claims.count(filter.withStatus(StatusFilter.RETURNED));
+        current = new Progress(total - open, total);
         sinceRefresh = 0;
     }
 
     /** A verdict moved a claim from one review state to another. */
     void saved(ReviewState before, ReviewState after) {
-        if (current != null && before == ReviewState.NEEDS_REVIEW && after != ReviewState.NEEDS_REVIEW) {
+        boolean wasOpen = before == ReviewState.NEEDS_REVIEW || before == ReviewState.RETURNED;
+        boolean isOpen = after == ReviewState.NEEDS_REVIEW || after == ReviewState.RETURNED;
+        if (current != null && wasOpen && !isOpen) {
             current = new Progress(Math.min(current.total(), current.done() + 1), current.total());
         }
     }

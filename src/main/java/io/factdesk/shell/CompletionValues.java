@@ -32,6 +32,8 @@ public class CompletionValues {
 
     /** Claims a verdict can be given on or copied from: the queue, done and to do. */
     static final Set<ClaimStatus> QUEUE = StatusFilter.ACTIVE.statuses();
+    /** Claims with a verdict: what an editor signs off, decides, returns or corrects. */
+    static final Set<ClaimStatus> JUDGED = StatusFilter.JUDGED.statuses();
     /** Claims held back by the extractor, which 'claims promote' puts into the queue. */
     static final Set<ClaimStatus> HELD = StatusFilter.HELD.statuses();
     /** Every claim whose sentence is still in its seed. */

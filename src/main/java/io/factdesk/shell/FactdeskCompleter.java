@@ -135,6 +135,7 @@ public class FactdeskCompleter extends CommandCompleter {
         return switch (command) {
             case "verdict", "apply-group", "undo" -> CompletionValues.QUEUE;
             case "claims promote" -> CompletionValues.HELD;
+            case "approve", "decide", "return", "correct" -> CompletionValues.JUDGED;
             case "claims show", "history" -> CompletionValues.CURRENT;
             default -> null;
         };
@@ -150,7 +151,7 @@ public class FactdeskCompleter extends CommandCompleter {
                 CompletionValues.ClaimChoice c = claims.get(i);
                 out.add(candidate(Long.toString(c.id()), c.id() + "  " + c.snippet(), c.status(), true, i));
             }
-        } else if (command.equals("verdict") && index == 1) {
+        } else if ((command.equals("verdict") || command.equals("decide") || command.equals("correct")) && index == 1) {
             values.ratings().forEach(r -> out.add(candidate(r, r, null, true, 0)));
         } else if (command.equals("import") && index == 0) {
             files(reader, line, out);

@@ -24,7 +24,7 @@ public record Publishing(String publisherName, String publisherUrl, String revie
     public Publishing {
         publisherName = text("publisher-name", publisherName);
         publisherUrl = url("publisher-url", publisherUrl);
-        reviewBaseUrl = url("review-base-url", reviewBaseUrl);
+        reviewBaseUrl = base(url("review-base-url", reviewBaseUrl));
         reportTitle = text("report-title", reportTitle);
         timeZone = zone(timeZone);
     }
@@ -54,6 +54,11 @@ public record Publishing(String publisherName, String publisherUrl, String revie
             throw FactdeskException.badInput(setting + " '" + TerminalText.safe(value) + "' " + problem);
         }
         return value.strip();
+    }
+
+    /** A base URL the claim's "claim-ID" is added to: a "/" is added unless it ends in "/", "=" or "#". */
+    static String base(String url) {
+        return url == null || url.endsWith("/") || url.endsWith("=") || url.endsWith("#") ? url : url + "/";
     }
 
     static String zone(String value) {

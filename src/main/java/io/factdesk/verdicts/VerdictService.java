@@ -156,7 +156,7 @@ public class VerdictService {
 
     /** The one line for any verdict or undo on a published claim. */
     public static String published(long claimId) {
-        return "claim " + claimId + " is published; its rating changes only by a public correction: correct "
+        return "claim " + claimId + " is published; its rating changes only by an editor's public correction: correct "
                 + claimId + " RATING --note \"correction readers will see\"";
     }
 

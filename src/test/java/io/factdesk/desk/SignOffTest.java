@@ -81,7 +81,7 @@ class SignOffTest {
         assertThat(listed(StatusFilter.AWAITING_SIGNOFF)).isEmpty();
 
         assertRefused(() -> judge(first, "Lan", Rating.TRUE), "claim " + first
-                + " is published; its rating changes only by a public correction: correct " + first
+                + " is published; its rating changes only by an editor's public correction: correct " + first
                 + " RATING --note \"correction readers will see\"");
         assertRefused(() -> wb.verdictService.undo(new ClaimId(first), new ReviewerName("Minh")), "claim " + first + " is published");
         assertRefused(() -> wb.desk.approve(new ClaimId(first), new Note(""), new ReviewerName("Phong")),

@@ -33,7 +33,9 @@ class DeskInTerminalIT {
             editor.type("desk\r");
             editor.waitFor("[a]pprove");
             assertThat(editor.text()).contains("Claim 1 · disputed").contains("Reviewers differ: TRUE ×1, FALSE ×1")
-                    .contains("by hand (account");
+                    .contains("by hand (account").contains("Percent agreement 0%");
+            editor.type("a");
+            editor.waitFor("Claim 1 is disputed: press d to decide a rating");
             editor.type("d");
             editor.waitFor("Rating (");
             editor.type("half-true\r");
@@ -78,8 +80,8 @@ class DeskInTerminalIT {
         JarRuns.Result again = jar.run(db, "verdict", "1", "false", "--evidence", "https://example.org/x", "--note", "late",
                 "--reviewer", "Minh");
         assertThat(again.exit()).isEqualTo(3);
-        assertThat(again.err().strip()).isEqualTo("error: claim 1 is published; its rating changes only by a public"
-                + " correction: correct 1 RATING --note \"correction readers will see\"");
+        assertThat(again.err().strip()).isEqualTo("error: claim 1 is published; its rating changes only by an editor's"
+                + " public correction: correct 1 RATING --note \"correction readers will see\"");
     }
 
     private static void judge(JarRuns jar, String db, String claim, String rating, String reviewer) throws Exception {

@@ -37,7 +37,7 @@ class BlindExportTest {
         wb = new TestWorkbench(dir);
         FactdeskSettings settings = new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true);
         session = new ReviewerSession(settings);
-        service = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, new io.factdesk.claimviews.DeskStepRepository(wb.database), wb.seeds, settings,
+        service = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds, settings,
                 () -> Instant.parse("2025-04-01T00:00:00Z"), ReportFixture.agreement(wb), wb.blind, session);
     }
 

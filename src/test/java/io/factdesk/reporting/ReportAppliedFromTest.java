@@ -50,7 +50,7 @@ class ReportAppliedFromTest {
         wb.writeSeed("a.txt", "Title\nThe ministry said exports rose 12% in 2024 to a record 400 billion dollars.\n");
         wb.writeSeed("b.txt", "Other title\nExports rose 12% in 2024 to a record 400 billion dollars, the ministry said.\n");
         wb.ingest.ingest(wb.seedFolder);
-        service = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, new io.factdesk.claimviews.DeskStepRepository(wb.database), wb.seeds,
+        service = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
                 new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true),
                 () -> Instant.parse("2025-04-01T00:00:00Z"), ReportFixture.agreement(wb));
     }

@@ -57,7 +57,7 @@ final class ReportFixture {
         wb.desk.approve(new ClaimId(sugar), new Note(""), editor);
         wb.desk.decide(new ClaimId(law), Rating.HALF_TRUE, new Note("True for state-funded bodies only."), editor);
         wb.desk.correct(new ClaimId(law), Rating.MOSTLY_TRUE, new Note("The decree was amended to cover all bodies."), editor);
-        return new ReportService(wb.claimViews, wb.claimService, wb.verdicts, new io.factdesk.claimviews.DeskStepRepository(wb.database), wb.seeds,
+        return new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
                 new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> AS_OF,
                 agreement(wb));
     }

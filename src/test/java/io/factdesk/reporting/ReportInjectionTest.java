@@ -69,7 +69,7 @@ class ReportInjectionTest {
             // signed off by an editor whose name is hostile too, with a hostile note
             wb.desk.approve(new ClaimId(c.id()), new Note("ok " + CLOSE + " \u202Eevil"), new ReviewerName("Ed <i>&amp;</i>"));
         }
-        report = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, new io.factdesk.claimviews.DeskStepRepository(wb.database), wb.seeds,
+        report = new ReportService(wb.claimViews, wb.claimService, wb.verdicts, wb.seeds,
                 new FactdeskSettings(dir.resolve("test.db").toString(), wb.seedFolder, null, 0.2, true), () -> ReportFixture.AS_OF,
                 ReportFixture.agreement(wb))
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);

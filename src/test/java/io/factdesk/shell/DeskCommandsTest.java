@@ -23,7 +23,7 @@ class DeskCommandsTest extends ShellTestSupport {
         assertThat(run("approve " + id + " --note \"Checked\" --reviewer Hà")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("approved claim " + id + " as TRUE: published by Hà at ");
         assertThat(run("undo " + id + " --reviewer Lan")).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(err.toString()).contains("is published; its rating changes only by a public correction");
+        assertThat(err.toString()).contains("is published; its rating changes only by an editor's public correction");
         assertThat(run("correct " + id + " half-true --note \"The figure was revised\" --reviewer Hà")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("corrected claim " + id + ": TRUE -> HALF_TRUE by Hà at ");
         assertThat(run("history " + id)).isEqualTo(ExitCode.OK);
@@ -33,6 +33,9 @@ class DeskCommandsTest extends ShellTestSupport {
         assertThat(run("claims show " + id)).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("(published)", "approved: TRUE by Hà at ", "; note: Checked",
                 "corrected: TRUE -> HALF_TRUE by Hà at ");
+        assertThat(run("claims list --status published")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).as("the rating in force, not the reviewer's").contains("published").contains("HALF_TRUE")
+                .doesNotContain(" TRUE ");
         assertThat(run("claims count --status published")).isEqualTo(ExitCode.OK);
         assertThat(out.toString().strip()).isEqualTo("1");
     }
@@ -60,7 +63,8 @@ class DeskCommandsTest extends ShellTestSupport {
         assertThat(run("policy set publisher-name \"Kiểm Chứng\"")).isEqualTo(ExitCode.OK);
         assertThat(run("policy set publisher-url https://checks.example.vn/")).isEqualTo(ExitCode.OK);
         assertThat(run("policy set review-base-url javascript:alert(1)")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run("policy set review-base-url https://checks.example.vn/review/")).isEqualTo(ExitCode.OK);
+        assertThat(run("policy set review-base-url https://checks.example.vn/review")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).as("a slash before claim-ID").isEqualTo("review-base-url https://checks.example.vn/review/");
         assertThat(run("policy set time-zone Mars/Olympus")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("is not a time zone");
         assertThat(run("policy show")).isEqualTo(ExitCode.OK);
@@ -77,5 +81,19 @@ class DeskCommandsTest extends ShellTestSupport {
         assertThat(out.toString().lines()).as("the header only").hasSize(1);
         assertThat(run("export --format csv --out - --status published")).isEqualTo(ExitCode.OK);
         assertThat(out.toString().lines()).hasSize(2);
+    }
+
+    @Test
+    void aReturnShowsInTheReportsWithWhomItWentToAndWhetherItIsAnswered() {
+        long id = firstPendingId();
+        assertThat(run("verdict " + id + " false --evidence https://a.example.org/1 --note x --reviewer Lan")).isEqualTo(ExitCode.OK);
+        assertThat(run("return " + id + " --note \"Find the 2024 figure\" --reviewer Hà")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().strip()).isEqualTo("returned claim " + id + " to Lan");
+        assertThat(run("export --format markdown --out -")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Returned to Lan by Hà on ").contains("Find the 2024 figure \\(waiting for their verdict\\)")
+                .contains("— returned");
+        assertThat(run("verdict " + id + " half-true --evidence https://b.example.org/1 --note y --reviewer Lan")).isEqualTo(ExitCode.OK);
+        assertThat(run("export --format markdown --out -")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Find the 2024 figure \\(answered\\)");
     }
 }
