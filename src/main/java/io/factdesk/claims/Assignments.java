@@ -20,8 +20,9 @@ public final class Assignments {
     }
 
     /** Whether the reviewer was ever assigned a claim: one step of the desk log's reviewer index. */
-    static boolean anyFor(org.jooq.DSLContext dsl, String reviewer) {
-        return dsl.fetchExists(DESK_EVENT, DESK_EVENT.REVIEWER.eq(reviewer).and(DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN)));
+    static Condition anyFor(String reviewer) {
+        return DSL.exists(DSL.selectOne().from(DESK_EVENT)
+                .where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN)));
     }
 
     /**

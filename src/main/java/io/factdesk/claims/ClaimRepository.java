@@ -175,15 +175,18 @@ public class ClaimRepository {
         Condition free = CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList())
                 .and(DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
                         CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now()))));
-        int required = reviewsRequired();
-        if (Returns.anyFor(dsl, turn.reviewer())) {
+        // the policy and whether anything was ever returned or assigned to the reviewer, in one round trip
+        var standing = dsl.select(ReviewPolicyColumns.REVIEWS_REQUIRED, DSL.field(Returns.anyFor(turn.reviewer())),
+                DSL.field(Assignments.anyFor(turn.reviewer()))).fetchSingle();
+        int required = standing.value1();
+        if (Boolean.TRUE.equals(standing.value2())) {
             Optional<Claim> returned = first(CLAIM.STATUS.in(ClaimStatus.PENDING, ClaimStatus.REVIEWED)
                     .and(CLAIM.PUBLISHED_AT.isNull()).and(Returns.openFor(turn.reviewer())).and(filters(filter)).and(free), after);
             if (returned.isPresent()) {
                 return returned;
             }
         }
-        if (Assignments.anyFor(dsl, turn.reviewer())) {
+        if (Boolean.TRUE.equals(standing.value3())) {
             Optional<Claim> assigned = firstOfQueue(filter, turn, required, free.and(Assignments.claimIn(turn.reviewer())), after);
             if (assigned.isPresent()) {
                 return assigned;
@@ -229,7 +232,7 @@ public class ClaimRepository {
     public int countToDo(String reviewer) {
         Condition returned = CLAIM.PUBLISHED_AT.isNull().and(Returns.openFor(reviewer));
         return dsl.fetchCount(CLAIM, queueOf(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, false)
-                .or(Returns.anyFor(dsl, reviewer) ? returned : DSL.falseCondition()));
+                .or(Boolean.TRUE.equals(dsl.fetchValue(DSL.field(Returns.anyFor(reviewer)))) ? returned : DSL.falseCondition()));
     }
 
     /** Claims that need review, without the ones the reviewer has a live verdict on (unless revisiting). */

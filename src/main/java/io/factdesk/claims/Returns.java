@@ -22,8 +22,9 @@ public final class Returns {
     }
 
     /** Whether anything was ever returned to the reviewer: one step of the desk log's reviewer index. */
-    static boolean anyFor(org.jooq.DSLContext dsl, String reviewer) {
-        return dsl.fetchExists(DESK_EVENT, DESK_EVENT.REVIEWER.eq(reviewer).and(DESK_EVENT.KIND.eq(DeskEventKind.RETURN)));
+    static Condition anyFor(String reviewer) {
+        return DSL.exists(DSL.selectOne().from(DESK_EVENT)
+                .where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(DeskEventKind.RETURN)));
     }
 
     /** The desk-log entry {@code e} is a return its reviewer has not answered. */
