@@ -37,6 +37,11 @@ public class ClaimExtractor {
         return threshold;
     }
 
+    /** One sentence on its own, as the rules score it in an article's body (not its title). */
+    public Assessment assessSentence(String text) {
+        return scorer.assess(new Sentence(0, text.length(), text, 1, false, false, false, false), false);
+    }
+
     public List<ClaimCandidate> extract(String seedName, String text) {
         return extract(seedName, text, null);
     }
