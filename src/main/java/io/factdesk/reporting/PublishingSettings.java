@@ -22,6 +22,13 @@ public class PublishingSettings {
     }
 
     public Publishing effective() {
+        try {
+            // checked on their own first, so that a bad value is blamed on the environment, not on 'policy set'
+            new Publishing(environment.publisherName(), environment.publisherUrl(), environment.reviewBaseUrl(),
+                    environment.title(), environment.timeZone());
+        } catch (FactdeskException e) {
+            throw FactdeskException.badInput("FACTDESK_REPORT_* in the environment: " + e.getMessage());
+        }
         Publishing stored = policy.current().publishing();
         return new Publishing(or(environment.publisherName(), stored.publisherName()),
                 or(environment.publisherUrl(), stored.publisherUrl()),
