@@ -1,28 +1,14 @@
 package io.factdesk.claims;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 
-import io.factdesk.support.FactdeskException;
-import io.factdesk.support.TerminalText;
-
 /**
- * How well the queue's rules pick check-worthy sentences, measured on a newsroom's own labelled file:
- * tab-separated, a header line, then one sentence per line as id, text and Yes or No (the CheckThat!
- * format). Each sentence is scored on its own, as in an article's body; a sentence is predicted
- * check-worthy when it would enter the queue.
+ * How well the queue's rules, or the learned model, pick check-worthy sentences, measured on a newsroom's own
+ * labelled file (see {@link LabelledSentences}). Each sentence is scored on its own, as in an article's body; a
+ * sentence is predicted check-worthy when it would enter the queue.
  */
 @Service
 public class CheckWorthinessEvaluation {
@@ -46,6 +32,16 @@ public class CheckWorthinessEvaluation {
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
+
+        /** The figures of predictions against labels, in the same order. */
+        public static Result count(String file, List<Boolean> labels, boolean[] predicted, double threshold) {
+            // counts: [0] predicted and labelled (TP), [1] predicted, not labelled (FP), [2] neither (TN), [3] labelled only (FN)
+            int[] counts = new int[4];
+            for (int i = 0; i < predicted.length; i++) {
+                counts[(predicted[i] ? 0 : 2) + (labels.get(i) == predicted[i] ? 0 : 1)]++;
+            }
+            return new Result(file, predicted.length, counts[0], counts[1], counts[3], counts[2], threshold);
+        }
     }
 
     private final ClaimExtractor extractor;
@@ -54,58 +50,19 @@ public class CheckWorthinessEvaluation {
         this.extractor = extractor;
     }
 
+    /** The rules, at the queue's threshold. */
     public Result evaluate(Path file) {
-        String name = TerminalText.safe(file.toString());
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Tab-separated without quoting: a sentence may hold quote marks anywhere.
-        CSVFormat format = CSVFormat.TDF.builder().setQuote(null).setIgnoreEmptyLines(true).get();
-        int[] counts = new int[4];
-        int sentences = 0;
-        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), decoder);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            boolean header = true;
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (header) {
-                    header = false;
-                    if (row.size() < 3) {
-                        throw FactdeskException.badInput(name + ":" + line + ": needs a header and three tab-separated"
-                                + " columns: id, text, label (Yes or No)");
-                    }
-                    continue;
-                }
-                if (row.size() < 3) {
-                    throw FactdeskException.badInput(name + ":" + line + ": needs three tab-separated columns: id, text, label");
-                }
-                boolean labelled = label(row.get(2), name, line);
-                boolean predicted = extractor.assessSentence(row.get(1).strip()).checkworthy(extractor.threshold());
-                counts[(predicted ? 0 : 2) + (labelled == predicted ? 0 : 1)]++;
-                sentences++;
-            }
-        } catch (NoSuchFileException e) {
-            throw FactdeskException.notFound(name + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw FactdeskException.badInput(name + ": not UTF-8 text");
-        } catch (java.io.UncheckedIOException e) {
-            throw FactdeskException.badInput(name + ": " + (e.getCause() instanceof CharacterCodingException ? "not UTF-8 text"
-                    : "cannot be read (" + e.getCause().getMessage() + ")"));
-        } catch (IOException e) {
-            throw FactdeskException.badInput(name + ": cannot be read (" + e.getMessage() + ")");
+        LabelledSentences data = LabelledSentences.read(file);
+        boolean[] predicted = new boolean[data.size()];
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = extractor.assessSentence(data.texts().get(i)).checkworthy(extractor.threshold());
         }
-        if (sentences == 0) {
-            throw FactdeskException.badInput(name + ": no labelled sentences");
-        }
-        // counts: [0] predicted and labelled (TP), [1] predicted, not labelled (FP), [2] neither (TN), [3] labelled only (FN)
-        return new Result(name, sentences, counts[0], counts[1], counts[3], counts[2], extractor.threshold());
+        return Result.count(data.file(), data.labels(), predicted, extractor.threshold());
     }
 
-    private static boolean label(String text, String file, long line) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw FactdeskException.badInput(file + ":" + line + ": label '" + TerminalText.safe(text)
-                    + "' is not Yes or No");
-        };
+    /** The learned model, at its own threshold. */
+    public Result evaluate(Path file, SentenceClassifier model) {
+        LabelledSentences data = LabelledSentences.read(file);
+        return Result.count(data.file(), data.labels(), model.checkworthy(data.texts()), model.threshold());
     }
 }

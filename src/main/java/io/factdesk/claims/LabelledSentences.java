@@ -1,0 +1,110 @@
+package io.factdesk.claims;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+
+/**
+ * A labelled check-worthiness file: tab-separated, a header line, then one sentence per line as id, text and
+ * Yes or No (the CheckThat! format). Shared by the evaluation and the model's training.
+ *
+ * @param skipped rows left out by a lenient read (a label that is not Yes or No)
+ */
+public record LabelledSentences(String file, List<String> texts, List<Boolean> labels, int skipped) {
+
+    public LabelledSentences {
+        texts = List.copyOf(texts);
+        labels = List.copyOf(labels);
+    }
+
+    public int size() {
+        return texts.size();
+    }
+
+    /** Every row must be well formed. */
+    public static LabelledSentences read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * @param strict false to skip a row whose label is not Yes or No: a published training file may hold a
+     *               few merged rows, and one of them should not stop a training run
+     */
+    public static LabelledSentences read(Path file, boolean strict) {
+        String name = TerminalText.safe(file.toString());
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Tab-separated without quoting: a sentence may hold quote marks anywhere.
+        CSVFormat format = CSVFormat.TDF.builder().setQuote(null).setIgnoreEmptyLines(true).get();
+        List<String> texts = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        int skipped = 0;
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            boolean header = true;
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (header) {
+                    header = false;
+                    if (row.size() < 3) {
+                        throw FactdeskException.badInput(name + ":" + line + ": needs a header and three tab-separated"
+                                + " columns: id, text, label (Yes or No)");
+                    }
+                    continue;
+                }
+                if (row.size() < 3) {
+                    throw FactdeskException.badInput(name + ":" + line + ": needs three tab-separated columns: id, text, label");
+                }
+                Boolean label = label(row.get(2));
+                if (label == null && strict) {
+                    throw FactdeskException.badInput(name + ":" + line + ": label '" + TerminalText.safe(row.get(2))
+                            + "' is not Yes or No");
+                }
+                if (label == null) {
+                    skipped++;
+                    continue;
+                }
+                texts.add(row.get(1).strip());
+                labels.add(label);
+            }
+        } catch (NoSuchFileException e) {
+            throw FactdeskException.notFound(name + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw FactdeskException.badInput(name + ": not UTF-8 text");
+        } catch (UncheckedIOException e) {
+            throw FactdeskException.badInput(name + ": " + (e.getCause() instanceof CharacterCodingException ? "not UTF-8 text"
+                    : "cannot be read (" + e.getCause().getMessage() + ")"));
+        } catch (IOException e) {
+            throw FactdeskException.badInput(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (texts.isEmpty()) {
+            throw FactdeskException.badInput(name + ": no labelled sentences");
+        }
+        return new LabelledSentences(name, texts, labels, skipped);
+    }
+
+    private static Boolean label(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> null;
+        };
+    }
+}
