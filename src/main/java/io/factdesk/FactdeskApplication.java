@@ -20,6 +20,8 @@ public class FactdeskApplication {
 
     /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
     private static final Logger JLINE = Logger.getLogger("org.jline");
+    /** DJL (the sentence encoder's tokenizer) warns on every load that it finds no GPU: the encoder is CPU-only. */
+    private static final Logger DJL = Logger.getLogger("ai.djl");
     /**
      * Spring logs a failed start as a stack trace ("Application run failed") or a failure analysis
      * ("APPLICATION FAILED TO START"), and Flyway warns about a schema newer than its migrations: main reports
@@ -73,6 +75,7 @@ public class FactdeskApplication {
         Logger.getLogger("").setLevel(Level.WARNING);
         // JLine reports a terminal it cannot fully use as a warning, while factdesk carries on with a dumb one.
         JLINE.setLevel(Level.OFF);
+        DJL.setLevel(Level.SEVERE);
         SILENCED.forEach(logger -> logger.setLevel(Level.OFF));
     }
 }
