@@ -1,7 +1,6 @@
 package io.factdesk.team;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -56,9 +55,7 @@ class PolicyCommands {
         PolicySetting which = PolicySetting.parse(setting);
         ReviewPolicy changed = service.set(which, value);
         // only the line that changed: the whole policy is 'policy show'
-        StringWriter all = new StringWriter();
-        render(new PrintWriter(all), changed, OutputFormat.TEXT);
-        all.toString().lines().filter(l -> l.startsWith(which.label() + " ")).forEach(ctx.outputWriter()::println);
+        ctx.outputWriter().println(which.label() + " " + shown(which, changed));
     }
 
     private static void render(PrintWriter out, ReviewPolicy p, OutputFormat format) {
@@ -66,19 +63,28 @@ class PolicyCommands {
             out.println(Json.write(p));
             return;
         }
-        out.println(PolicySetting.REVIEWS_REQUIRED.label() + " " + p.reviewsRequired());
-        out.println(PolicySetting.BLIND.label() + " " + (p.blind() ? "on" : "off"));
-        out.println(PolicySetting.LEASE_MINUTES.label() + " " + p.leaseMinutes());
-        out.println(PolicySetting.SELF_APPROVAL.label() + " " + (p.selfApproval() ? "on" : "off"));
-        Publishing pub = p.publishing();
-        text(out, PolicySetting.PUBLISHER_NAME, pub.publisherName(), "(not set)");
-        text(out, PolicySetting.PUBLISHER_URL, pub.publisherUrl(), "(not set)");
-        text(out, PolicySetting.REVIEW_BASE_URL, pub.reviewBaseUrl(), "(not set)");
-        text(out, PolicySetting.REPORT_TITLE, pub.reportTitle(), "(not set: \"Verification report\")");
-        text(out, PolicySetting.TIME_ZONE, pub.timeZone(), "(not set: the system's, " + java.time.ZoneId.systemDefault().getId() + ")");
+        for (PolicySetting setting : PolicySetting.values()) {
+            out.println(setting.label() + " " + shown(setting, p));
+        }
     }
 
-    private static void text(PrintWriter out, PolicySetting setting, String value, String unset) {
-        out.println(setting.label() + " " + (value == null ? unset : io.factdesk.support.TerminalText.safe(value)));
+    /** A setting's value as 'policy show' prints it. */
+    private static String shown(PolicySetting setting, ReviewPolicy p) {
+        Publishing pub = p.publishing();
+        return switch (setting) {
+            case REVIEWS_REQUIRED -> Integer.toString(p.reviewsRequired());
+            case BLIND -> p.blind() ? "on" : "off";
+            case LEASE_MINUTES -> Integer.toString(p.leaseMinutes());
+            case SELF_APPROVAL -> p.selfApproval() ? "on" : "off";
+            case PUBLISHER_NAME -> text(pub.publisherName(), "(not set)");
+            case PUBLISHER_URL -> text(pub.publisherUrl(), "(not set)");
+            case REVIEW_BASE_URL -> text(pub.reviewBaseUrl(), "(not set)");
+            case REPORT_TITLE -> text(pub.reportTitle(), "(not set: \"Verification report\")");
+            case TIME_ZONE -> text(pub.timeZone(), "(not set: the system's, " + java.time.ZoneId.systemDefault().getId() + ")");
+        };
+    }
+
+    private static String text(String value, String unset) {
+        return value == null ? unset : io.factdesk.support.TerminalText.safe(value);
     }
 }
