@@ -21,8 +21,12 @@ public final class Assignments {
 
     /** Whether the reviewer was ever assigned a claim: one step of the desk log's reviewer index. */
     static Condition anyFor(String reviewer) {
-        return DSL.exists(DSL.selectOne().from(DESK_EVENT)
-                .where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(DeskEventKind.ASSIGN)));
+        return anyEntry(DeskEventKind.ASSIGN, reviewer);
+    }
+
+    /** The desk log has an entry of this kind for the reviewer: one step of its reviewer index. */
+    static Condition anyEntry(DeskEventKind kind, String reviewer) {
+        return DSL.exists(DSL.selectOne().from(DESK_EVENT).where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(kind)));
     }
 
     /**

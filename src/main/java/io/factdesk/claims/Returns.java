@@ -23,8 +23,7 @@ public final class Returns {
 
     /** Whether anything was ever returned to the reviewer: one step of the desk log's reviewer index. */
     static Condition anyFor(String reviewer) {
-        return DSL.exists(DSL.selectOne().from(DESK_EVENT)
-                .where(DESK_EVENT.REVIEWER.eq(reviewer), DESK_EVENT.KIND.eq(DeskEventKind.RETURN)));
+        return Assignments.anyEntry(DeskEventKind.RETURN, reviewer);
     }
 
     /** The desk-log entry {@code e} is a return its reviewer has not answered. */

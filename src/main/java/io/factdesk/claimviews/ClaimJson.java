@@ -40,7 +40,7 @@ public record ClaimJson(long id, String seed, String seedTitle, int position, St
     }
 
     private static Published published(SignOff s) {
-        return s.signedOff().map(d -> new Published(d.kind() == io.factdesk.claims.DeskEventKind.DECIDE ? "decided" : "approved",
+        return s.signedOff().map(d -> new Published(d.how(),
                 d.actor(), d.recordedAt().toString(), d.detail(), s.finalRating().orElseThrow().name(),
                 s.corrections().stream().map(k -> new Correction(k.recordedAt().toString(), k.actor(), k.previousRating().name(),
                         k.rating().name(), k.detail())).toList())).orElse(null);

@@ -87,7 +87,7 @@ public final class ClaimTextRenderer {
 
     /** The editor's steps on the claim: sign-off, corrections and returns, each with who and when. */
     public static void signOff(SignOff s, PrintWriter out) {
-        s.signedOff().ifPresent(d -> out.println("  " + (d.kind() == io.factdesk.claims.DeskEventKind.DECIDE ? "decided:  " : "approved: ")
+        s.signedOff().ifPresent(d -> out.println("  " + String.format("%-10s", d.how() + ":")
                 + d.rating().name() + " by " + TerminalText.safe(d.actor()) + " at " + d.recordedAt() + ": published"
                 + (d.detail() == null ? "" : "; note: " + TerminalText.safe(d.detail()))));
         s.corrections().forEach(k -> out.println("  corrected: " + k.previousRating().name() + " -> " + k.rating().name() + " by "

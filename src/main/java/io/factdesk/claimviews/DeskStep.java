@@ -18,6 +18,11 @@ import io.factdesk.verdicts.Rating;
 public record DeskStep(long id, long claimId, DeskEventKind kind, String reviewer, String actor, String osUser,
                        Instant recordedAt, String detail, Rating rating, Rating previousRating, Long verdictWatermark) {
 
+    /** How a sign-off published the claim: "decided" (an editorial verdict on a dispute) or "approved". */
+    public String how() {
+        return kind == DeskEventKind.DECIDE ? "decided" : "approved";
+    }
+
     /** Whether a return has been answered by its reviewer in {@code entries} (the claim's verdict log). */
     public boolean answeredIn(java.util.List<io.factdesk.verdicts.VerdictEntry> entries) {
         return kind == DeskEventKind.RETURN && entries.stream().anyMatch(e -> e.kind() == io.factdesk.verdicts.VerdictEntry.Kind.VERDICT

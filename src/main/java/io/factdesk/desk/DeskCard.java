@@ -25,7 +25,8 @@ final class DeskCard {
     private DeskCard() {
     }
 
-    static List<String> lines(ClaimWithVerdicts cv, SignOff signOff, int position, int total, int columns) {
+    static List<String> lines(ClaimWithVerdicts cv, int position, int total, int columns) {
+        SignOff signOff = cv.signOff();
         List<String> lines = new ArrayList<>();
         var c = cv.claim();
         lines.add("[" + position + " / " + total + " awaiting sign-off]  Claim " + c.id() + " · " + c.state().label()
@@ -35,7 +36,7 @@ final class DeskCard {
         List<VerdictEntry> current = cv.current();
         int name = Math.max(8, current.stream().mapToInt(v -> safe(v.reviewer()).length()).max().orElse(8));
         lines.add("");
-        lines.add(String.format("  %-" + name + "s  %-15s  %-16s  %s", "Reviewer", "Verdict", "When (UTC)", "Entered"));
+        lines.add(String.format("  %-" + name + "s  %-15s  %-16s  %s", "Reviewer", "Verdict", "When (UTC)", "How"));
         for (VerdictEntry v : current) {
             lines.add(String.format("  %-" + name + "s  %-15s  %-16s  %s", safe(v.reviewer()), v.rating().name(),
                     MINUTE.format(Instant.parse(v.reviewedAt())), how(v)));
@@ -56,10 +57,9 @@ final class DeskCard {
         return lines;
     }
 
-    /** "by hand (account lan)" or "import verdicts.csv row 3 (account ops)". */
+    /** "entered by hand (account lan)" or "imported from verdicts.csv row 3 (account ops)". */
     static String how(VerdictEntry v) {
-        return (v.batchFile() == null ? "by hand" : "import " + safe(v.batchFile()) + " row " + v.batchRow())
-                + " (account " + safe(v.osUser()) + ")";
+        return safe(io.factdesk.verdicts.VerdictTextRenderer.provenance(v.batchFile(), v.batchRow(), v.osUser()));
     }
 
     private static String safe(String s) {

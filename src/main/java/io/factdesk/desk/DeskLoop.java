@@ -64,7 +64,7 @@ class DeskLoop {
                 ClaimWithVerdicts cv = next.get();
                 long id = cv.claim().id();
                 out.println();
-                DeskCard.lines(cv, desk.signOff(id), skipped.size() + 1, desk.countAwaiting(), terminal.getWidth())
+                DeskCard.lines(cv, skipped.size() + 1, desk.countAwaiting(), terminal.getWidth())
                         .forEach(out::println);
                 out.println(KEYS);
                 out.flush();

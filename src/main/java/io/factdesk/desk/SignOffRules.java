@@ -95,7 +95,7 @@ final class SignOffRules {
 
     private static String describe(Claim claim, List<VerdictEntry> current, SignOff signOff) {
         return switch (claim.state()) {
-            case PUBLISHED -> "published" + signOff.signedOff().map(s -> " (" + (s.kind().name().equals("DECIDE") ? "decided" : "approved")
+            case PUBLISHED -> "published" + signOff.signedOff().map(s -> " (" + s.how()
                     + " by " + safe(s.actor()) + " on " + DAY.format(s.recordedAt()) + ")").orElse("");
             case DISPUTED -> "disputed (" + current.stream().map(v -> safe(v.reviewer()) + ": " + v.rating().name())
                     .collect(Collectors.joining(", ")) + ")";

@@ -1,6 +1,5 @@
 package io.factdesk.reporting;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,9 +53,8 @@ final class ReportEntries {
                     List<Long> ids = selected.stream().map(c -> c.claim().id()).toList();
                     Map<Long, List<VerdictEntry>> history = verdicts.allEntries(ids).stream()
                             .collect(Collectors.groupingBy(VerdictEntry::claimId, LinkedHashMap::new, Collectors.toList()));
-                    Map<Long, SignOff> signOffs = signOffs(selected);
                     page = selected.stream().map(cv -> entry(cv, seedByName.get(cv.claim().seedName()),
-                            history.getOrDefault(cv.claim().id(), List.of()), signOffs.get(cv.claim().id()))).iterator();
+                            history.getOrDefault(cv.claim().id(), List.of()))).iterator();
                 }
                 return page.hasNext();
             }
@@ -71,22 +69,16 @@ final class ReportEntries {
         };
     }
 
-    /** The sign-off of each claim of the page, as the claim view read it. */
-    static Map<Long, SignOff> signOffs(Collection<ClaimWithVerdicts> page) {
-        return page.stream().collect(Collectors.toMap(cv -> cv.claim().id(), ClaimWithVerdicts::signOff));
-    }
-
     /** What the summary counts a claim under: its published rating, else DISPUTED or the reviewers' rating. */
-    static String verdictOf(ClaimWithVerdicts cv, SignOff signOff) {
-        if (signOff != null && signOff.finalRating().isPresent()) {
-            return signOff.finalRating().get().name();
-        }
-        return cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name();
+    static String verdictOf(ClaimWithVerdicts cv) {
+        return cv.signOff().finalRating().map(Enum::name)
+                .orElseGet(() -> cv.disputed() ? "DISPUTED" : cv.latest().orElseThrow().rating().name());
     }
 
-    static Report.Entry entry(ClaimWithVerdicts cv, Seed seed, List<VerdictEntry> log, SignOff signOff) {
+    static Report.Entry entry(ClaimWithVerdicts cv, Seed seed, List<VerdictEntry> log) {
         Claim c = cv.claim();
-        String verdict = verdictOf(cv, signOff);
+        SignOff signOff = cv.signOff();
+        String verdict = verdictOf(cv);
         Rating rating = verdict.equals("DISPUTED") ? null : Rating.valueOf(verdict);
         String source = seed == null ? null : seed.metadata().sourceUrl();
         Set<String> hosts = cv.current().stream().flatMap(v -> v.evidence().stream()).map(io.factdesk.verdicts.EvidenceUrl::host)
@@ -101,15 +93,15 @@ final class ReportEntries {
                 cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(),
                 log.size() > 1 ? log.stream().map(VerdictJson::of).toList() : List.of(),
-                signOff == null || !signOff.published() ? null : publication(signOff),
-                signOff == null ? List.of() : signOff.returns().stream().map(r -> new Report.Return(r.recordedAt().toString(),
+                signOff.published() ? publication(signOff) : null,
+                signOff.returns().stream().map(r -> new Report.Return(r.recordedAt().toString(),
                         r.actor(), r.reviewer(), r.detail(), r.answeredIn(log))).toList());
     }
 
     private static Report.Publication publication(SignOff signOff) {
         DeskStep s = signOff.signedOff().orElseThrow();
         Rating rating = signOff.finalRating().orElseThrow();
-        return new Report.Publication(s.kind() == io.factdesk.claims.DeskEventKind.DECIDE ? "decided" : "approved",
+        return new Report.Publication(s.how(),
                 s.actor(), s.osUser(), s.recordedAt().toString(), s.detail(), s.rating().name(), rating.name(), rating.label(),
                 rating.isRated() ? rating.ratingValue().getAsInt() : null, signOff.modifiedAt().orElseThrow().toString(),
                 signOff.corrections().stream().map(k -> new Report.Correction(k.recordedAt().toString(), k.actor(),

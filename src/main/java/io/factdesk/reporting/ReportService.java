@@ -110,10 +110,9 @@ public class ReportService {
         // A first pass counts what the header needs; the claims themselves are read again, page by
         // page, as the renderer writes them.
         java.util.function.Consumer<List<ClaimWithVerdicts>> inReport = page -> {
-            Map<Long, io.factdesk.claimviews.SignOff> signOffs = ReportEntries.signOffs(page);
             page.stream().filter(filter::accepts).forEach(cv -> {
                 counts[2]++;
-                byVerdict.merge(ReportEntries.verdictOf(cv, signOffs.get(cv.claim().id())), 1, Integer::sum);
+                byVerdict.merge(ReportEntries.verdictOf(cv), 1, Integer::sum);
                 cv.current().forEach(v -> reviewers.add(io.factdesk.verdicts.ReviewerName.canonical(v.reviewer())));
                 inReportBySeed.merge(cv.claim().seedName(), 1, Integer::sum);
             });

@@ -39,13 +39,9 @@ final class ReportText {
                 : io.factdesk.verdicts.VerdictTextRenderer.appliedFrom(v.appliedFrom(), v.appliedFromClaim());
     }
 
-    /**
-     * How a verdict came in, with the operating-system account: "entered by hand (account lan)" or
-     * "imported from verdicts.csv row 3 (account ops)". Raw text: each renderer escapes it.
-     */
+    /** How a verdict came in ({@link io.factdesk.verdicts.VerdictTextRenderer#provenance}). Raw text. */
     static String provenance(VerdictJson v) {
-        return (v.batchFile() == null ? "entered by hand" : "imported from " + v.batchFile() + " row " + v.batchRow())
-                + " (account " + v.osUser() + ")";
+        return io.factdesk.verdicts.VerdictTextRenderer.provenance(v.batchFile(), v.batchRow(), v.osUser());
     }
 
     /** "approved by Hà on 29 Nov 2026, 14:05 ICT" or "decided by …". Raw text. */

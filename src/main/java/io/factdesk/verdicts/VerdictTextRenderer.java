@@ -35,6 +35,15 @@ public final class VerdictTextRenderer {
         return "applied from " + (claimId == null ? "" : "claim " + claimId + " ") + "(entry " + entryId + ")";
     }
 
+    /**
+     * How a verdict came in, with the operating-system account: "entered by hand (account lan)" or
+     * "imported from verdicts.csv row 3 (account ops)". Raw text: each caller escapes it for its output.
+     */
+    public static String provenance(String batchFile, Integer batchRow, String osUser) {
+        return (batchFile == null ? "entered by hand" : "imported from " + batchFile + " row " + batchRow)
+                + " (account " + osUser + ")";
+    }
+
     public static void entry(VerdictEntry e, PrintWriter out) {
         String who = TerminalText.safe(e.reviewer()) + " (" + TerminalText.safe(e.osUser()) + ")";
         if (e.kind() == VerdictEntry.Kind.RETRACTION) {
