@@ -40,6 +40,7 @@ public final class TestWorkbench implements AutoCloseable {
     public final VerdictService verdictService;
     public final io.factdesk.verdicts.GroupVerdictService groupVerdicts;
     public final SeedIngestService ingest;
+    public final io.factdesk.claims.ClaimEmbeddingRepository embeddings;
     public final ImportService importService;
     public final io.factdesk.team.Roster roster;
     public final io.factdesk.team.TeamService team;
@@ -58,8 +59,17 @@ public final class TestWorkbench implements AutoCloseable {
         this(engine.newDatabase(dir), dir);
     }
 
+    /** A workbench whose ingest asks {@code model} beside the rules (others: the rules alone). */
+    public TestWorkbench(TestEngine engine, Path dir, io.factdesk.claims.SentenceClassifier model) {
+        this(engine.newDatabase(dir), dir, model);
+    }
+
     /** A workbench on an existing database: two of them on one database are two processes' connections. */
     public TestWorkbench(io.factdesk.db.DatabaseLocation location, Path dir) {
+        this(location, dir, io.factdesk.claims.SentenceClassifier.NONE);
+    }
+
+    public TestWorkbench(io.factdesk.db.DatabaseLocation location, Path dir, io.factdesk.claims.SentenceClassifier model) {
         this.database = Database.open(location);
         this.seedFolder = dir.resolve("seeds");
         AtomicLong tick = new AtomicLong(Instant.parse("2025-03-01T00:00:00Z").getEpochSecond());
@@ -76,8 +86,10 @@ public final class TestWorkbench implements AutoCloseable {
         team = new io.factdesk.team.TeamService(members, tx, clock);
         verdictService = new VerdictService(verdicts, claims, tx, clock, roster);
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
+        embeddings = new io.factdesk.claims.ClaimEmbeddingRepository(database);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
-                seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups, tx, clock);
+                seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups,
+                new io.factdesk.claims.ModelScoring(model, embeddings), embeddings, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
                 new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock, roster);
         policy = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(database), tx);

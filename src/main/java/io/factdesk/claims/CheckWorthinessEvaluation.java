@@ -45,24 +45,41 @@ public class CheckWorthinessEvaluation {
     }
 
     private final ClaimExtractor extractor;
+    private final ModelScoring model;
 
-    public CheckWorthinessEvaluation(ClaimExtractor extractor) {
+    public CheckWorthinessEvaluation(ClaimExtractor extractor, ModelScoring model) {
         this.extractor = extractor;
+        this.model = model;
     }
 
-    /** The rules, at the queue's threshold. */
-    public Result evaluate(Path file) {
+    /** The threshold the scorer decides at: the rules' (for the queue too), or the model's own. */
+    public double threshold(Scorer scorer) {
+        return scorer == Scorer.MODEL ? model.modelThreshold() : extractor.threshold();
+    }
+
+    /** The probability at and above which the model adds to the queue what the rules pass over. */
+    public double queueThreshold() {
+        return model.queueThreshold();
+    }
+
+    public Result evaluate(Path file, Scorer scorer) {
         LabelledSentences data = LabelledSentences.read(file);
+        List<Assessment> rules = data.texts().stream().map(extractor::assessSentence).toList();
         boolean[] predicted = new boolean[data.size()];
-        for (int i = 0; i < predicted.length; i++) {
-            predicted[i] = extractor.assessSentence(data.texts().get(i)).checkworthy(extractor.threshold());
+        switch (scorer) {
+            case RULES -> {
+                for (int i = 0; i < predicted.length; i++) {
+                    predicted[i] = rules.get(i).checkworthy(extractor.threshold());
+                }
+            }
+            case MODEL -> predicted = model.modelAlone(data.texts(), rules);
+            case QUEUE -> {
+                List<QueueDecision> decisions = model.decide(data.texts(), rules, extractor.threshold());
+                for (int i = 0; i < predicted.length; i++) {
+                    predicted[i] = decisions.get(i).checkworthy();
+                }
+            }
         }
-        return Result.count(data.file(), data.labels(), predicted, extractor.threshold());
-    }
-
-    /** The learned model, at its own threshold. */
-    public Result evaluate(Path file, SentenceClassifier model) {
-        LabelledSentences data = LabelledSentences.read(file);
-        return Result.count(data.file(), data.labels(), model.checkworthy(data.texts()), model.threshold());
+        return Result.count(data.file(), data.labels(), predicted, threshold(scorer));
     }
 }

@@ -17,10 +17,11 @@ import java.util.Map;
 public class ClaimExtractor {
 
     /**
-     * The version of the segmentation and scoring rules. Bump it when they change, so that
-     * existing databases re-score their seeds on the next ingest.
+     * The version of the segmentation and scoring rules and of the shipped check-worthiness model. Bump it when
+     * either changes, so that existing databases re-score their seeds on the next ingest (verdicts stay with their
+     * claims; unchanged sentences keep their stored vectors, so re-scoring encodes nothing).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private final SentenceSegmenter segmenter;
     private final CheckWorthinessScorer scorer;
@@ -62,7 +63,7 @@ public class ClaimExtractor {
             candidates.add(new ClaimCandidate(i + 1, s,
                     i > 0 ? sentences.get(i - 1).text() : null,
                     i + 1 < sentences.size() ? sentences.get(i + 1).text() : null,
-                    a, a.checkworthy(threshold), fingerprint(seedName, normalised, occurrence), claimants.get(i)));
+                    a, a.checkworthy(threshold), fingerprint(seedName, normalised, occurrence), claimants.get(i), null));
         }
         return candidates;
     }

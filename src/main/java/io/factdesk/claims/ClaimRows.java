@@ -29,7 +29,7 @@ final class ClaimRows {
             CLAIM.POSITION, CLAIM.START_OFFSET, CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER,
             CLAIM.FINGERPRINT, CLAIM.SCORE, CLAIM.REASONS, CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.PROMOTED,
             CLAIM.CLAIMANT, CLAIM.STATUS, CLAIM.REVIEWERS, CLAIM.DISPUTED, ReviewPolicyColumns.REVIEWS_REQUIRED,
-            RETURNED, CLAIM.PUBLISHED_AT);
+            RETURNED, CLAIM.PUBLISHED_AT, CLAIM.MODEL_SCORE);
 
     static SelectJoinStep<Record> select(DSLContext dsl) {
         return dsl.select(CLAIM_ROW).from(CLAIM).join(SEED).on(SEED.ID.eq(CLAIM.SEED_ID));
@@ -43,7 +43,12 @@ final class ClaimRows {
                 reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), r.get(CLAIM.CLAIM_TYPE),
                 r.get(CLAIM.CHECKWORTHY), r.get(CLAIM.PROMOTED), r.get(CLAIM.CLAIMANT), r.get(CLAIM.STATUS),
                 r.get(CLAIM.REVIEWERS), r.get(CLAIM.DISPUTED), r.get(ReviewPolicyColumns.REVIEWS_REQUIRED),
-                Boolean.TRUE.equals(r.get(RETURNED)), r.get(CLAIM.PUBLISHED_AT));
+                Boolean.TRUE.equals(r.get(RETURNED)), r.get(CLAIM.PUBLISHED_AT), modelScore(r.get(CLAIM.MODEL_SCORE)));
+    }
+
+    /** As the reason line shows it: two decimals. */
+    private static Double modelScore(Float stored) {
+        return stored == null ? null : Math.round(stored * 100) / 100.0;
     }
 
     /**

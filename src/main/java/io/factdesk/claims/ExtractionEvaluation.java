@@ -47,9 +47,17 @@ public final class ExtractionEvaluation {
     }
 
     private final ClaimExtractor extractor;
+    private final ModelScoring model;
 
+    /** The rules alone. */
     public ExtractionEvaluation(ClaimExtractor extractor) {
+        this(extractor, SentenceClassifier.NONE);
+    }
+
+    /** The queue as rules and model decide it together. */
+    public ExtractionEvaluation(ClaimExtractor extractor, SentenceClassifier model) {
         this.extractor = extractor;
+        this.model = new ModelScoring(model, null);
     }
 
     /** @param articles seed name to text; labels read from {@code labelFile} */
@@ -63,7 +71,7 @@ public final class ExtractionEvaluation {
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> article : articles.entrySet()) {
-            for (ClaimCandidate c : extractor.extract(article.getKey(), article.getValue())) {
+            for (ClaimCandidate c : model.score(extractor.extract(article.getKey(), article.getValue())).candidates()) {
                 Boolean label = remaining.remove(key(article.getKey(), c.sentence().text()));
                 if (label == null) {
                     continue;

@@ -35,14 +35,14 @@ public class SeedClaimsRepository {
         }
         Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.SEED_NAME, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
             CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE, CLAIM.REASONS,
-            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT};
+            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT, CLAIM.MODEL_SCORE};
         var batch = dsl.batch(dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]));
         for (ClaimCandidate c : candidates) {
             Map<Field<?>, Object> v = fromCandidate(c);
             batch.bind(seedId, seedName, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
                     v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
                     v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
-                    v.get(CLAIM.CLAIMANT));
+                    v.get(CLAIM.CLAIMANT), v.get(CLAIM.MODEL_SCORE));
         }
         batch.execute();
     }
@@ -66,6 +66,7 @@ public class SeedClaimsRepository {
         values.put(CLAIM.CLAIM_TYPE, c.assessment().type());
         values.put(CLAIM.CHECKWORTHY, c.checkworthy());
         values.put(CLAIM.CLAIMANT, c.claimant());
+        values.put(CLAIM.MODEL_SCORE, c.modelScore() == null ? null : c.modelScore().floatValue());
         return values;
     }
 

@@ -7,7 +7,7 @@ import io.factdesk.verdicts.VerdictJson;
 
 /** The JSON shape of a claim (README, "JSON output"). */
 public record ClaimJson(long id, String seed, String seedTitle, int position, String text, Context context,
-                        String status, double score, String type, List<String> reasons, String fingerprint,
+                        String status, double score, Double modelScore, String type, List<String> reasons, String fingerprint,
                         String claimant, VerdictJson verdict, List<VerdictJson> verdicts, boolean disputed,
                         List<Duplicate> duplicates, int hiddenReviews, Published published) {
 
@@ -32,7 +32,7 @@ public record ClaimJson(long id, String seed, String seedTitle, int position, St
     public static ClaimJson of(ClaimWithVerdicts cv) {
         Claim c = cv.claim();
         return new ClaimJson(c.id(), c.seedName(), c.seedTitle(), c.position(), c.text(),
-                new Context(c.contextBefore(), c.contextAfter()), c.state().label(), c.score(), c.type().label(),
+                new Context(c.contextBefore(), c.contextAfter()), c.state().label(), c.score(), c.modelScore(), c.type().label(),
                 c.reasons(), c.fingerprint(), c.claimant(), cv.latest().map(VerdictJson::of).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(), cv.disputed(),
                 cv.duplicates().stream().map(d -> new Duplicate(d.claimId(), d.similarity(), d.seedName())).toList(),

@@ -52,8 +52,9 @@ public final class ClaimTextRenderer {
         if (c.contextAfter() != null) {
             out.println("  after:    " + TerminalText.safe(c.contextAfter()));
         }
-        out.printf("  score:    %.2f  type: %s%s%n", c.score(), c.type().label(),
-                c.promoted() ? "  (promoted by a reviewer)" : "");
+        out.printf("  score:    %.2f%s  type: %s%s%n", c.score(),
+                c.modelScore() == null ? "" : String.format(java.util.Locale.ROOT, "  model: %.2f", c.modelScore()),
+                c.type().label(), c.promoted() ? "  (promoted by a reviewer)" : "");
         if (c.claimant() != null) {
             out.println("  claimant: " + TerminalText.safe(c.claimant()));
         }

@@ -14,11 +14,14 @@ import io.factdesk.support.Json;
  * @param encoder   the sentence encoder the weights belong to
  * @param c         liblinear's cost (inverse regularisation), chosen on dev
  * @param threshold the probability at and above which a sentence is check-worthy, chosen on dev
+ * @param queueThreshold the probability at and above which the model queues a sentence the rules pass over: the
+ *                  lowest, on a grid of twentieths from the model's threshold up, at which the seeds' queue is as
+ *                  precise and finds as much as the rules' alone (see QueueThresholdChoice)
  * @param weights   one per feature
  * @param bias      the intercept
  */
-public record CheckWorthinessModel(String encoder, String features, double c, double threshold, double bias,
-                                   List<Double> weights) {
+public record CheckWorthinessModel(String encoder, String features, double c, double threshold,
+                                   double queueThreshold, double bias, List<Double> weights) {
 
     public static final String RESOURCE = "models/checkworthiness.json";
     static final String ENCODER = "all-MiniLM-L6-v2 (quantized), langchain4j 1.19.0-beta29";
@@ -33,6 +36,13 @@ public record CheckWorthinessModel(String encoder, String features, double c, do
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("threshold out of range: " + threshold);
         }
+        if (queueThreshold <= 0 || queueThreshold > 1) {
+            throw new IllegalArgumentException("queue threshold out of range: " + queueThreshold);
+        }
+    }
+
+    public CheckWorthinessModel withQueueThreshold(double queueThreshold) {
+        return new CheckWorthinessModel(encoder, features, c, threshold, queueThreshold, bias, weights);
     }
 
     public double probability(double[] features) {

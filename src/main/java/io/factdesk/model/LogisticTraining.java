@@ -40,7 +40,7 @@ final class LogisticTraining {
             // Strictly better only: on a tie the stronger regularisation (smaller cost, tried first) stays.
             if (f1 > bestF1) {
                 bestF1 = f1;
-                best = new CheckWorthinessModel(fitted.encoder(), fitted.features(), c, threshold, fitted.bias(),
+                best = new CheckWorthinessModel(fitted.encoder(), fitted.features(), c, threshold, 1, fitted.bias(),
                         fitted.weights());
             }
         }
@@ -72,7 +72,7 @@ final class LogisticTraining {
         for (int i = 0; i < CheckWorthinessFeatures.SIZE; i++) {
             weights.add(round(sign * w[i]));
         }
-        return new CheckWorthinessModel(CheckWorthinessModel.ENCODER, CheckWorthinessModel.FEATURES, c, threshold,
+        return new CheckWorthinessModel(CheckWorthinessModel.ENCODER, CheckWorthinessModel.FEATURES, c, threshold, 1,
                 round(sign * w[CheckWorthinessFeatures.SIZE]), weights);
     }
 

@@ -31,12 +31,12 @@ public final class TrainCheckWorthiness {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: TrainCheckWorthiness DATA_DIR OUT_FILE");
+        if (args.length != 4) {
+            System.err.println("usage: TrainCheckWorthiness DATA_DIR OUT_FILE SEEDS_DIR SEED_LABELS");
             System.exit(2);
         }
         try {
-            run(Path.of(args[0]), Path.of(args[1]), System.out, System.err);
+            run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), System.out, System.err);
         } catch (FactdeskException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(e.exitCode().code());
@@ -45,7 +45,7 @@ public final class TrainCheckWorthiness {
         System.exit(0);
     }
 
-    static void run(Path dataDir, Path out, PrintStream report, PrintStream progress) {
+    static void run(Path dataDir, Path out, Path seeds, Path seedLabels, PrintStream report, PrintStream progress) {
         if (!Files.isDirectory(dataDir)) {
             throw FactdeskException.notFound(dataDir + ": no such folder");
         }
@@ -57,7 +57,8 @@ public final class TrainCheckWorthiness {
         }
         // The rules' threshold plays no part: only their score and exclusion are features.
         ClaimExtractor rules = new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.5);
-        CheckWorthinessFeatures features = new CheckWorthinessFeatures(new SentenceEncoder(), rules);
+        SentenceEncoder encoder = new SentenceEncoder();
+        CheckWorthinessFeatures features = new CheckWorthinessFeatures(encoder, rules);
         double[][] trainX = encode(features, train, progress);
         double[][] devX = encode(features, dev, progress);
         double[][] devTestX = encode(features, devTest, progress);
@@ -67,6 +68,11 @@ public final class TrainCheckWorthiness {
                 model.c(), model.threshold(), train.size()));
         report.println(figures("dev", dev, model, devX));
         report.println(figures("dev-test", devTest, model, devTestX));
+        // The queue's rules at the default threshold, as a fresh workbench runs them.
+        ClaimExtractor queueRules = new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(),
+                io.factdesk.support.FactdeskSettings.DEFAULT_THRESHOLD);
+        model = model.withQueueThreshold(QueueThresholdChoice.choose(model, encoder, queueRules, seeds, seedLabels));
+        report.println(String.format(Locale.ROOT, "chosen on the seeds' labels: queue threshold %.2f", model.queueThreshold()));
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, model.toJson(), StandardCharsets.UTF_8);

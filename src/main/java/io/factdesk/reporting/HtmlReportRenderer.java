@@ -159,6 +159,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         m.put("sourceLink", link ? c.sourceUrl() : "");
         m.put("sourceText", !link && c.sourceUrl() != null ? ReportText.clean(c.sourceUrl()) : "");
         m.put("claimant", nullToEmpty(ReportText.clean(c.claimant())));
+        m.put("whyPicked", ReportText.clean(ReportText.whyPicked(c)));
         m.put("disputed", c.disputed());
         m.put("singleSource", c.singleSource());
         m.put("verdicts", c.verdicts().stream().map(v -> verdict(v, look)).toList());

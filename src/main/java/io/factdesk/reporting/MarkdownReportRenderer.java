@@ -101,6 +101,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (c.claimant() != null) {
             out.println("- Claimant: " + text(c.claimant()));
         }
+        out.println("- Why picked: " + text(ReportText.whyPicked(c)));
         if (c.contextBefore() != null) {
             out.println("- Before: " + text(c.contextBefore()));
         }

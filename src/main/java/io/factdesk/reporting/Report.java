@@ -50,10 +50,12 @@ public record Report(int version, String generatedAt, Corpus corpus, List<String
      * there is more than one entry, the log; the editor's sign-off once published. {@code verdict} is the
      * published rating once there is one, else the reviewers' (DISPUTED where they differ). {@code sources}
      * counts the distinct hosts of the current verdicts' evidence; {@code singleSource} says a rated verdict
-     * rests on one host only.
+     * rests on one host only. {@code reasons} say why it was picked: the rules' signals, with the rules'
+     * {@code score}, and the learned model's line, with its {@code modelScore} (null where it was not asked).
      */
     public record Entry(long id, String fingerprint, String seed, String seedTitle, String sourceUrl, String publishedOn,
-                        String text, String contextBefore, String contextAfter, String claimant, String status,
+                        String text, String contextBefore, String contextAfter, String claimant, double score,
+                        Double modelScore, List<String> reasons, String status,
                         String verdict, String verdictLabel, Integer ratingValue, boolean disputed, boolean singleSource,
                         int sources, String reviewedAt, List<VerdictJson> verdicts, List<VerdictJson> history,
                         Publication publication, List<Return> returns) {

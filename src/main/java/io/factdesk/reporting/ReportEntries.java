@@ -87,7 +87,7 @@ final class ReportEntries {
                 && v.evidence().stream().map(io.factdesk.verdicts.EvidenceUrl::host).distinct().count() < 2);
         return new Report.Entry(c.id(), c.fingerprint(), c.seedName(), c.seedTitle(), source,
                 seed == null ? null : seed.metadata().publishedOn(), c.text(), c.contextBefore(), c.contextAfter(),
-                c.claimant(), c.state().label(), verdict, rating == null ? "Disputed" : rating.label(),
+                c.claimant(), c.score(), c.modelScore(), c.reasons(), c.state().label(), verdict, rating == null ? "Disputed" : rating.label(),
                 rating == null || !rating.isRated() ? null : rating.ratingValue().getAsInt(), cv.disputed(),
                 singleSource, hosts.size(),
                 cv.current().stream().map(VerdictEntry::reviewedAt).max(Comparator.naturalOrder()).orElse(null),

@@ -95,6 +95,16 @@ final class ReportText {
     }
 
     /**
+     * Why the claim is in the queue, in one line: the rules' score and signals, then the model's line (its
+     * probability, and whether it was the model that queued it).
+     */
+    static String whyPicked(Report.Entry c) {
+        String rules = String.format(java.util.Locale.ROOT, "rules' score %.2f", c.score());
+        return c.reasons().isEmpty() ? rules + ", no signal"
+                : rules + ": " + String.join("; ", c.reasons());
+    }
+
+    /**
      * Only these ever become links or a ClaimReview appearance, in every format: URLs that pass the
      * evidence URL rules. A seed's Source: line never went through them when it was read.
      */

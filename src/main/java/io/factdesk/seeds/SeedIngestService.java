@@ -12,8 +12,11 @@ import org.springframework.stereotype.Service;
 import io.factdesk.claims.ClaimCandidate;
 import io.factdesk.claims.ClaimExtractor;
 import io.factdesk.claims.SeedClaimsRepository;
+import io.factdesk.claims.ClaimEmbeddingRepository;
 import io.factdesk.claims.DuplicateGroupRepository;
+import io.factdesk.claims.ModelScoring;
 import io.factdesk.claims.NearDuplicateFinder;
+import io.factdesk.support.FactdeskException;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 
@@ -37,16 +40,21 @@ public class SeedIngestService {
     private final SeedRepository seeds;
     private final SeedClaimsRepository claims;
     private final DuplicateGroupRepository groups;
+    private final ModelScoring model;
+    private final ClaimEmbeddingRepository embeddings;
     private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
     private final Transactions transactions;
     private final Clock clock;
 
     public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, SeedClaimsRepository claims,
-                             DuplicateGroupRepository groups, Transactions transactions, Clock clock) {
+                             DuplicateGroupRepository groups, ModelScoring model, ClaimEmbeddingRepository embeddings,
+                             Transactions transactions, Clock clock) {
         this.extractor = extractor;
         this.seeds = seeds;
         this.claims = claims;
         this.groups = groups;
+        this.model = model;
+        this.embeddings = embeddings;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -86,7 +94,13 @@ public class SeedIngestService {
                 }
             }
             next = prepareAsync(changed, from + CHUNK);
-            List<int[]> counts = transactions.inTransaction(() -> prepared.stream().map(this::store).toList());
+            // The model is asked outside the write transaction: encoding takes seconds that nobody should wait on.
+            Map<String, byte[]> vectors = withModel(prepared, warnings);
+            List<int[]> counts = transactions.inTransaction(() -> {
+                List<int[]> stored = prepared.stream().map(this::store).toList();
+                embeddings.store(model.encoder(), vectors);
+                return stored;
+            });
             for (int i = 0; i < prepared.size(); i++) {
                 String name = prepared.get(i).file().name();
                 totals[known.contains(name) ? 1 : 0]++;
@@ -142,6 +156,37 @@ public class SeedIngestService {
             events.add("seed " + seed.getKey() + " removed: " + stale + " claims marked stale (their verdicts are kept)");
         }
     }
+
+    /**
+     * Replaces each seed's candidates with the model's decision on them, and returns the vectors it computed. A
+     * model that cannot be used (its encoder fails to load) leaves the rules to decide alone, with one warning.
+     */
+    private Map<String, byte[]> withModel(List<Prepared> prepared, List<String> warnings) {
+        if (modelFailed != null) {
+            return Map.of();
+        }
+        List<ClaimCandidate> all = new ArrayList<>();
+        prepared.forEach(p -> all.addAll(p.candidates()));
+        ModelScoring.Scored scored;
+        try {
+            scored = model.score(all);
+        } catch (FactdeskException e) {
+            modelFailed = e.getMessage();
+            warnings.add(modelFailed + "; claims are scored by the rules alone");
+            return Map.of();
+        }
+        int from = 0;
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            int to = from + p.candidates().size();
+            prepared.set(i, new Prepared(p.file(), p.meta(), scored.candidates().subList(from, to), null));
+            from = to;
+        }
+        return scored.newVectors();
+    }
+
+    /** Why the model could not be used, once it has failed in this process: it is not tried again. */
+    private volatile String modelFailed;
 
     /** A seed ready to store, or one that could not be read into claims ({@code failure} says why). */
     private record Prepared(SeedFile file, SeedMetadata meta, List<ClaimCandidate> candidates, String failure) {

@@ -6,6 +6,8 @@ import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.factdesk.support.LanguageGuesser;
+
 /**
  * Finds an article's title, byline, date, source URL and language from its text.
  * Numeric dates are read day first (05/02/2025 is 5 February), as in Vietnamese and

@@ -85,6 +85,10 @@ public class CompletionValues {
         return ReportFormat.labels();
     }
 
+    public List<String> scorers() {
+        return io.factdesk.claims.Scorer.labels();
+    }
+
     public List<String> importFormats() {
         return Arrays.stream(ImportFormat.values()).map(ImportFormat::label).toList();
     }

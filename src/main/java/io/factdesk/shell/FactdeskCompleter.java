@@ -102,7 +102,8 @@ public class FactdeskCompleter extends CommandCompleter {
             case "import --format" -> values.importFormats();
             case "claims list --format", "claims show --format", "claims search --format", "seeds list --format",
                  "verdict --format", "history --format", "agreement --format", "team list --format",
-                 "policy show --format", "assignments --format" -> values.outputFormats();
+                 "policy show --format", "assignments --format", "claims evaluate --format" -> values.outputFormats();
+            case "claims evaluate --scorer" -> values.scorers();
             case "team add --role" -> values.teamRoles();
             case "claims list --status", "claims count --status", "claims search --status" -> values.statuses();
             case "claims list --type", "review --type" -> values.claimTypes();

@@ -23,6 +23,9 @@ public record FactdeskSettings(
         @DefaultValue("0.2") double threshold,
         @DefaultValue("true") boolean ingestOnStart) {
 
+    /** The default of {@code threshold}, for code that runs the queue's rules without settings (the trainer). */
+    public static final double DEFAULT_THRESHOLD = 0.2;
+
     public FactdeskSettings {
         // Written so that NaN fails too: every comparison with NaN is false.
         if (!(threshold >= 0 && threshold <= 1)) {

@@ -47,7 +47,7 @@ final class ContentChecksum {
     /**
      * A type tag and the value's text. Floats by their bits, as the float they are (both engines' columns are
      * read as a Java float, and PostgreSQL's real keeps no more), so that no decimal rendering can differ;
-     * times as ISO-8601 in UTC; enums by name.
+     * times as ISO-8601 in UTC; enums by name; bytes in hex.
      */
     private void putValue(Object value) {
         if (value instanceof Float f) {
@@ -64,6 +64,8 @@ final class ContentChecksum {
             put('D', d.toString());
         } else if (value instanceof Enum<?> e) {
             put('E', e.name());
+        } else if (value instanceof byte[] bytes) {
+            put('X', HexFormat.of().formatHex(bytes));
         } else {
             // a column of a type this does not know: fail rather than hash it in some engine-specific form
             throw new IllegalArgumentException("no canonical form for a " + value.getClass().getName());

@@ -1,6 +1,7 @@
 package io.factdesk.transfer;
 
 import static io.factdesk.jooq.Tables.CLAIM;
+import static io.factdesk.jooq.Tables.CLAIM_EMBEDDING;
 import static io.factdesk.jooq.Tables.CLAIM_GROUP_MEMBER;
 import static io.factdesk.jooq.Tables.DESK_EVENT;
 import static io.factdesk.jooq.Tables.REVIEW_POLICY;
@@ -46,6 +47,7 @@ final class WorkbenchRowsRepository {
         return switch (table) {
             case SEED -> SEED;
             case CLAIM -> CLAIM;
+            case CLAIM_EMBEDDING -> CLAIM_EMBEDDING;
             case IMPORT_BATCH -> IMPORT_BATCH;
             case VERDICT -> VERDICT;
             case VERDICT_EVIDENCE -> VERDICT_EVIDENCE;

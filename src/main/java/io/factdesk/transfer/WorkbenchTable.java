@@ -8,6 +8,7 @@ package io.factdesk.transfer;
 public enum WorkbenchTable {
     SEED("seed", 8),
     CLAIM("claim", 500),
+    CLAIM_EMBEDDING("claim_embedding", 500),
     IMPORT_BATCH("import_batch", 500),
     VERDICT("verdict", 500),
     VERDICT_EVIDENCE("verdict_evidence", 1000),

@@ -17,7 +17,8 @@ import io.factdesk.support.FactdeskException;
 class CheckWorthinessEvaluationTest {
 
     private final CheckWorthinessEvaluation evaluation = new CheckWorthinessEvaluation(
-            new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2));
+            new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
+            new ModelScoring(SentenceClassifier.NONE, null));
 
     @TempDir
     Path dir;
@@ -32,7 +33,7 @@ class CheckWorthinessEvaluationTest {
                 4\tThe ministry said unemployment fell to 2% last year.\tNo
                 5\tThank you very much.\tno
                 """);
-        CheckWorthinessEvaluation.Result r = evaluation.evaluate(file);
+        CheckWorthinessEvaluation.Result r = evaluation.evaluate(file, Scorer.RULES);
         assertThat(r.sentences()).isEqualTo(5);
         assertThat(r.truePositives()).as("the statistic").isEqualTo(1);
         assertThat(r.falseNegatives()).as("the opinion labelled Yes").isEqualTo(1);
@@ -46,15 +47,15 @@ class CheckWorthinessEvaluationTest {
     @Test
     void badInputSaysWhereInOneLine() throws Exception {
         Path bad = write("id\ttext\tlabel\n1\tExports rose 12% in 2024.\tYes\n2\tImports fell.\tmaybe\n");
-        assertThatThrownBy(() -> evaluation.evaluate(bad)).isInstanceOf(FactdeskException.class)
+        assertThatThrownBy(() -> evaluation.evaluate(bad, Scorer.RULES)).isInstanceOf(FactdeskException.class)
                 .hasMessage(bad + ":3: label 'maybe' is not Yes or No");
         Path narrow = write("id\ttext\n");
-        assertThatThrownBy(() -> evaluation.evaluate(narrow)).hasMessageStartingWith(narrow + ":1: needs a header and three");
-        assertThatThrownBy(() -> evaluation.evaluate(dir.resolve("none.tsv")))
+        assertThatThrownBy(() -> evaluation.evaluate(narrow, Scorer.RULES)).hasMessageStartingWith(narrow + ":1: needs a header and three");
+        assertThatThrownBy(() -> evaluation.evaluate(dir.resolve("none.tsv"), Scorer.RULES))
                 .isInstanceOfSatisfying(FactdeskException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.NOT_FOUND))
                 .hasMessage(dir.resolve("none.tsv") + ": no such file");
         Path empty = write("id\ttext\tlabel\n");
-        assertThatThrownBy(() -> evaluation.evaluate(empty)).hasMessage(empty + ": no labelled sentences");
+        assertThatThrownBy(() -> evaluation.evaluate(empty, Scorer.RULES)).hasMessage(empty + ": no labelled sentences");
     }
 
     private Path write(String text) throws Exception {

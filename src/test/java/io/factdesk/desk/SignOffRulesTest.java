@@ -83,7 +83,7 @@ class SignOffRulesTest {
     private static Claim claim(int reviewers, boolean disputed, int required, Instant publishedAt) {
         return new Claim(7, 1, "a.txt", "A", 1, 0, 10, "Exports rose 12% in 2024.", null, null, "f", 0.9, List.of(),
                 ClaimType.STATISTIC, true, false, null, reviewers == 0 ? ClaimStatus.PENDING : ClaimStatus.REVIEWED,
-                reviewers, disputed, required, false, publishedAt);
+                reviewers, disputed, required, false, publishedAt, null);
     }
 
     private static List<VerdictEntry> verdicts(String... reviewerRatings) {

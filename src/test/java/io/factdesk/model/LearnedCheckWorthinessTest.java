@@ -12,15 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 import io.factdesk.claims.CheckWorthinessEvaluation;
 import io.factdesk.claims.CheckWorthinessScorer;
 import io.factdesk.claims.ClaimExtractor;
+import io.factdesk.claims.ModelScoring;
+import io.factdesk.claims.Scorer;
 import io.factdesk.claims.SentenceSegmenter;
 import io.factdesk.support.FactdeskException;
 
-/** 'claims evaluate --model' below the shell: the shipped model and the real encoder on a tiny labelled file. */
+/** 'claims evaluate --scorer model' below the shell: the shipped model and the real encoder on a tiny labelled file. */
 class LearnedCheckWorthinessTest {
 
     private final ClaimExtractor rules = new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2);
-    private final CheckWorthinessEvaluation evaluation = new CheckWorthinessEvaluation(rules);
-    private final LearnedCheckWorthiness model = new LearnedCheckWorthiness(rules);
+    private final CheckWorthinessEvaluation evaluation = new CheckWorthinessEvaluation(rules,
+            new ModelScoring(new LearnedCheckWorthiness(), null));
 
     @TempDir
     Path dir;
@@ -35,7 +37,7 @@ class LearnedCheckWorthinessTest {
                 3\tThank you all very much for being here tonight.\tNo
                 4\tGood evening, and welcome.\tNo
                 """);
-        CheckWorthinessEvaluation.Result r = evaluation.evaluate(file, model);
+        CheckWorthinessEvaluation.Result r = evaluation.evaluate(file, Scorer.MODEL);
         assertThat(r.sentences()).isEqualTo(4);
         assertThat(r.threshold()).isEqualTo(CheckWorthinessModel.shipped().threshold());
         assertThat(r.truePositives()).as("the two statistics").isEqualTo(2);
@@ -45,7 +47,7 @@ class LearnedCheckWorthinessTest {
 
     @Test
     void aBadFileIsRefusedBeforeTheModelIsLoaded() {
-        assertThatThrownBy(() -> evaluation.evaluate(dir.resolve("none.tsv"), model))
+        assertThatThrownBy(() -> evaluation.evaluate(dir.resolve("none.tsv"), Scorer.MODEL))
                 .isInstanceOf(FactdeskException.class).hasMessage(dir.resolve("none.tsv") + ": no such file");
     }
 }

@@ -41,7 +41,7 @@ class ReportFormatsTest {
     @BeforeParameterizedClassInvocation
     static void build(TestEngine engine) {
         Path here = dir.resolve(engine.name());
-        wb = new TestWorkbench(engine, here);
+        wb = new TestWorkbench(engine, here, new io.factdesk.TestClassifier("customs"));
         report = ReportFixture.build(wb, here).build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
     }
 
@@ -98,7 +98,7 @@ class ReportFormatsTest {
 
     @Test
     void theSameDatabaseGivesTheSameBytes() {
-        Report again = ReportFixture.build(new TestWorkbench(engine, dir.resolve(engine.name() + "-second")), dir.resolve(engine.name() + "-second"))
+        Report again = ReportFixture.build(new TestWorkbench(engine, dir.resolve(engine.name() + "-second"), new io.factdesk.TestClassifier("customs")), dir.resolve(engine.name() + "-second"))
                 .build(ReportFilter.parse(null, null, null, null), ReportFixture.AS_OF);
         StringWriter a = new StringWriter();
         StringWriter b = new StringWriter();
@@ -206,7 +206,7 @@ class ReportFormatsTest {
 
     @Test
     void filtersNarrowTheReport() {
-        ReportService service = ReportFixture.build(new TestWorkbench(engine, dir.resolve(engine.name() + "-third")), dir.resolve(engine.name() + "-third"));
+        ReportService service = ReportFixture.build(new TestWorkbench(engine, dir.resolve(engine.name() + "-third"), new io.factdesk.TestClassifier("customs")), dir.resolve(engine.name() + "-third"));
         assertThat(service.build(ReportFilter.parse(null, null, "Bob", null), null).claims()).hasSize(1);
         assertThat(service.build(ReportFilter.parse(null, "mostly-true", null, null), null).claims()).hasSize(1);
         assertThat(service.build(ReportFilter.parse("b-hostile.txt", null, null, null), null).claims()).hasSize(1);

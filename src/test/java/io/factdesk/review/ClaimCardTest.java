@@ -117,7 +117,7 @@ class ClaimCardTest {
         Claim claim = new Claim(42, 1, "000_seed.txt", "Resolution 57", 9, 0, 10, CLAIM, before, after, "f", 0.8,
                 List.of("number: \"57\"", "legal or policy subject: \"Resolution 57\"",
                         "named person or organisation in a role: \"Party Chief\""),
-                ClaimType.POLICY, true, false, null, ClaimStatus.REVIEWED, verdicts, false, 1, false, null);
+                ClaimType.POLICY, true, false, null, ClaimStatus.REVIEWED, verdicts, false, 1, false, null, null);
         List<VerdictEntry> current = new ArrayList<>();
         for (int i = 0; i < verdicts; i++) {
             current.add(new VerdictEntry(i + 1, 42, VerdictEntry.Kind.VERDICT, Rating.TRUE, List.of("https://a.org"),

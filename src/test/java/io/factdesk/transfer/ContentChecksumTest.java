@@ -43,6 +43,10 @@ class ContentChecksumTest {
         assertThat(sum(WorkbenchTable.SEED, new Object[] {1L})).isNotEqualTo(sum(WorkbenchTable.SEED, new Object[] {1}));
         assertThat(sum(WorkbenchTable.SEED, new Object[] {0.1f})).as("the float itself, not a nearby one")
                 .isNotEqualTo(sum(WorkbenchTable.SEED, new Object[] {Math.nextUp(0.1f)}));
+        assertThat(sum(WorkbenchTable.CLAIM_EMBEDDING, new Object[] {new byte[] {1, 2}}))
+                .isEqualTo(sum(WorkbenchTable.CLAIM_EMBEDDING, new Object[] {new byte[] {1, 2}}))
+                .isNotEqualTo(sum(WorkbenchTable.CLAIM_EMBEDDING, new Object[] {new byte[] {1, 3}}))
+                .isNotEqualTo(sum(WorkbenchTable.CLAIM_EMBEDDING, new Object[] {"0102"}));
         assertThat(sum(WorkbenchTable.SEED, new Object[] {"a"}, new Object[] {"b"}))
                 .isNotEqualTo(sum(WorkbenchTable.SEED, new Object[] {"a", "b"}));
     }
@@ -56,6 +60,7 @@ class ContentChecksumTest {
         assertThat(sum.counts()).containsExactly(
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.SEED, 1L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM, 0L),
+                org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM_EMBEDDING, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.IMPORT_BATCH, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.VERDICT, 2L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.VERDICT_EVIDENCE, 0L),

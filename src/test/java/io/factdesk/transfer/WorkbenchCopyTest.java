@@ -54,7 +54,8 @@ class WorkbenchCopyTest {
         Files.createDirectories(dir.resolve("pg"));
         Files.createDirectories(dir.resolve("back"));
 
-        try (TestWorkbench source = new TestWorkbench(first, dir)) {
+        // a model beside the rules, so that claims carry its scores and stored vectors
+        try (TestWorkbench source = new TestWorkbench(first, dir, new io.factdesk.TestClassifier("ministry"))) {
             CopiedWorkbench.fill(source, dir);
             Map<Claim, List<VerdictEntry>> original = workbench(source);
             assertThat(original.keySet()).extracting(Claim::status).contains(

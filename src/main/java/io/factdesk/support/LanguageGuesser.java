@@ -1,15 +1,15 @@
-package io.factdesk.seeds;
+package io.factdesk.support;
 
 /**
  * A coarse guess at an article's main language from its letters' scripts: enough to
  * label a seed, not to translate it. Vietnamese is told from English by its tone marks.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
 
     private LanguageGuesser() {
     }
 
-    static String guess(String text) {
+    public static String guess(String text) {
         int latin = 0;
         int vietnamese = 0;
         int han = 0;
