@@ -1,0 +1,49 @@
+package io.factdesk.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The figures, years and names that keep two close sentences apart: plain unit tests, no encoder. */
+class ClaimAnchorsTest {
+
+    private static boolean conflict(String a, String b) {
+        return ClaimAnchors.of(a, b).conflictsWith(ClaimAnchors.of(b, a));
+    }
+
+    @Test
+    void figuresAreReadWithTheirScaleAndYearsApart() {
+        ClaimAnchors a = ClaimAnchors.of("Exports rose 12% in 2024 to a record 400 billion dollars and 1,500 firms.", "");
+        assertThat(a.numbers()).containsExactlyInAnyOrder(12.0, 400e9, 1500.0);
+        assertThat(a.years()).containsExactly(2024);
+        assertThat(ClaimAnchors.of("Three percent went to one million people.", "").numbers()).containsExactlyInAnyOrder(3.0, 1e6);
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', value = {
+            "GDP grew 7% last year. | GDP grew 3% last year.",
+            "Exports rose 12% in 2024. | Exports rose 12% in 2023.",
+            "Vietnam's exports rose 12%. | Thailand's exports rose 12%.",
+            "Samsung doubled its profit. | Intel doubled its profit.",
+            "Minister Lan said so. | Minister Evensen said so.",
+            "The factory employs 4,000 workers. | The factory employs 400 workers.",
+    })
+    void aDifferentFigureYearOrNameIsAnotherClaim(String a, String b) {
+        assertThat(conflict(a, b)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', value = {
+            "GDP grew 7.09% last year. | The economy expanded by about 7 percent last year.",
+            "The ministry allocated 3% of the budget. | Three percent of the budget went there, the ministry said.",
+            "The bridge will cost 1.2 billion dollars. | Building the bridge will cost $1.2 billion.",
+            "Exports rose 12% in 2024 to a record 400 billion dollars, the ministry said. | Exports grew by 12% in 2024.",
+            "Police recorded 1,500 burglaries in 2023. | Burglaries fell to 1,500 in 2023.",
+            "The congestion charge raised 230 million pounds. | The charge brought in £230 million.",
+    })
+    void theSameClaimInOtherWordsOrWithLessDetailAgrees(String a, String b) {
+        assertThat(conflict(a, b)).isFalse();
+    }
+}
