@@ -41,6 +41,7 @@ public final class TestWorkbench implements AutoCloseable {
     public final io.factdesk.verdicts.GroupVerdictService groupVerdicts;
     public final SeedIngestService ingest;
     public final io.factdesk.claims.ClaimEmbeddingRepository embeddings;
+    public final io.factdesk.claims.ClaimMatchRepository matches;
     public final ImportService importService;
     public final io.factdesk.team.Roster roster;
     public final io.factdesk.team.TeamService team;
@@ -80,16 +81,18 @@ public final class TestWorkbench implements AutoCloseable {
         verdicts = new VerdictRepository(database);
         groups = new DuplicateGroupRepository(database);
         claimService = new ClaimService(claims);
-        claimViews = new ClaimViewService(claims, verdicts, groups, new io.factdesk.claimviews.DeskStepRepository(database));
+        embeddings = new io.factdesk.claims.ClaimEmbeddingRepository(database);
+        matches = new io.factdesk.claims.ClaimMatchRepository(database);
+        claimViews = new ClaimViewService(claims, verdicts, groups, new io.factdesk.claimviews.DeskStepRepository(database),
+                matches);
         var members = new io.factdesk.team.TeamMemberRepository(database);
         roster = new io.factdesk.team.Roster(members);
         team = new io.factdesk.team.TeamService(members, tx, clock);
         verdictService = new VerdictService(verdicts, claims, tx, clock, roster);
-        groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, tx);
-        embeddings = new io.factdesk.claims.ClaimEmbeddingRepository(database);
+        groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, matches, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups,
-                new io.factdesk.claims.ModelScoring(model, embeddings), embeddings, tx, clock);
+                new io.factdesk.claims.ModelScoring(model, embeddings), embeddings, matches, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
                 new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock, roster);
         policy = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(database), tx);

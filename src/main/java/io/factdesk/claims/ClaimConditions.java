@@ -68,6 +68,9 @@ final class ClaimConditions {
         if (q.assignedTo() != null) {
             c = c.and(Assignments.openFor(q.assignedTo()));
         }
+        if (q.matched()) {
+            c = c.and(ClaimMatchRepository.matchesJudged(CLAIM));
+        }
         return c;
     }
 }

@@ -10,9 +10,10 @@ import io.factdesk.support.FactdeskException;
  * @param minScore only claims scoring at least this, or null
  * @param search   only claims whose text matches these words (full-text, all words), or null
  * @param assignedTo only claims assigned to this reviewer (and not taken back), or null
+ * @param matched  only claims that are the same claim as one someone has already judged
  */
 public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, Double minScore, String search,
-                         int limit, int offset, String assignedTo) {
+                         int limit, int offset, String assignedTo, boolean matched) {
 
     public static final int NO_LIMIT = Integer.MAX_VALUE;
 
@@ -33,8 +34,17 @@ public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, D
     }
 
     public ClaimQuery(StatusFilter status, String seedName, ClaimType type, Double minScore, String search,
+                      int limit, int offset, String assignedTo) {
+        this(status, seedName, type, minScore, search, limit, offset, assignedTo, false);
+    }
+
+    public ClaimQuery(StatusFilter status, String seedName, ClaimType type, Double minScore, String search,
                       int limit, int offset) {
         this(status, seedName, type, minScore, search, limit, offset, null);
+    }
+
+    public ClaimQuery matchedOnly(boolean only) {
+        return new ClaimQuery(status, seedName, type, minScore, search, limit, offset, assignedTo, only);
     }
 
     public static ClaimQuery of(StatusFilter status, String seedName) {
@@ -42,10 +52,10 @@ public record ClaimQuery(StatusFilter status, String seedName, ClaimType type, D
     }
 
     public ClaimQuery withStatus(StatusFilter newStatus) {
-        return new ClaimQuery(newStatus, seedName, type, minScore, search, limit, offset, assignedTo);
+        return new ClaimQuery(newStatus, seedName, type, minScore, search, limit, offset, assignedTo, matched);
     }
 
     public ClaimQuery assignedTo(String reviewer) {
-        return new ClaimQuery(status, seedName, type, minScore, search, limit, offset, reviewer);
+        return new ClaimQuery(status, seedName, type, minScore, search, limit, offset, reviewer, matched);
     }
 }

@@ -9,7 +9,14 @@ import io.factdesk.verdicts.VerdictJson;
 public record ClaimJson(long id, String seed, String seedTitle, int position, String text, Context context,
                         String status, double score, Double modelScore, String type, List<String> reasons, String fingerprint,
                         String claimant, VerdictJson verdict, List<VerdictJson> verdicts, boolean disputed,
-                        List<Duplicate> duplicates, int hiddenReviews, Published published) {
+                        List<Duplicate> duplicates, int hiddenReviews, Published published, List<Match> matches) {
+
+    /**
+     * An earlier check of the same claim: the matched claim's {@code id}, or the library entry's {@code url};
+     * the rating in force, its date and who gave it.
+     */
+    public record Match(Long id, String url, double similarity, String rating, String date, String by) {
+    }
 
     /**
      * How an editor published the claim: approved or decided, by whom and when, with the note; the rating in
@@ -36,7 +43,8 @@ public record ClaimJson(long id, String seed, String seedTitle, int position, St
                 c.reasons(), c.fingerprint(), c.claimant(), cv.latest().map(VerdictJson::of).orElse(null),
                 cv.current().stream().map(VerdictJson::of).toList(), cv.disputed(),
                 cv.duplicates().stream().map(d -> new Duplicate(d.claimId(), d.similarity(), d.seedName())).toList(),
-                cv.hidden(), published(cv.signOff()));
+                cv.hidden(), published(cv.signOff()), cv.matches().stream().map(m -> new Match(m.claimId(), m.url(),
+                        m.similarity(), m.rating(), m.date(), m.by())).toList());
     }
 
     private static Published published(SignOff s) {

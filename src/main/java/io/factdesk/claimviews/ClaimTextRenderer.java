@@ -68,6 +68,9 @@ public final class ClaimTextRenderer {
         if (!cv.duplicates().isEmpty()) {
             out.println("            'apply-group " + c.id() + "' copies your verdict to the others");
         }
+        for (AlreadyChecked m : cv.matches()) {
+            out.println("  checked:  " + matchLine(m));
+        }
         if (cv.hidden() > 0) {
             out.println("  verdicts: " + otherReviews(cv.hidden()) + " (blind review: shown once yours is saved)");
         } else if (cv.current().isEmpty()) {
@@ -95,6 +98,15 @@ public final class ClaimTextRenderer {
                 + TerminalText.safe(k.actor()) + " at " + k.recordedAt() + ": " + TerminalText.safe(k.detail())));
         s.returns().forEach(r -> out.println("  returned: to " + TerminalText.safe(r.reviewer()) + " by " + TerminalText.safe(r.actor())
                 + " at " + r.recordedAt() + ": " + TerminalText.safe(r.detail())));
+    }
+
+    /** An earlier check of the same claim, in one line: what it was rated, when, by whom, how close, and which. */
+    public static String matchLine(AlreadyChecked m) {
+        String which = m.claimId() != null ? "claim " + m.claimId() : TerminalText.safe(m.url());
+        String when = m.date() == null ? "" : " on " + m.date().substring(0, Math.min(10, m.date().length()));
+        return String.format(java.util.Locale.ROOT, "%s%s by %s (%s, similarity %.2f): %s",
+                TerminalText.safe(m.rating()), when, TerminalText.safe(m.by()), which, m.similarity(),
+                snippet(m.text()));
     }
 
     public static String snippet(String text) {

@@ -45,13 +45,15 @@ public class ClaimViewCommands {
     @Command(name = "claims list", group = "Claims", description = "List extracted claims",
             help = """
                     claims list [--status STATUS] [--seed NAME] [--type TYPE] [--min-score N] [--search WORDS]
-                                [--mine | --assigned-to NAME] [--limit N] [--offset N] [--format text|json]
+                                [--mine | --assigned-to NAME] [--matched] [--limit N] [--offset N] [--format text|json]
                       Lists claims in seed order. STATUS: active (the default: the review queue, done and to do),
                       needs-review (fewer people's verdicts than the policy requires), pending (no verdict yet),
                       reviewed (as many agreeing verdicts as required), disputed (the verdicts differ),
                       judged (at least one verdict),
                       held (kept out of the queue by the extractor), stale (its sentence left the seed), all.
                       --mine: claims assigned to the session's reviewer; --assigned-to: to that reviewer.
+                      --matched: claims that are the same claim, in other words, as one already judged
+                      ('claims show ID' lists the earlier checks).
                       TYPE: statistic, event, attribution, ranking, policy, prediction, other.
                     Example: claims list --status pending --type statistic --min-score 0.5""")
     public void list(CommandContext ctx,
@@ -62,6 +64,7 @@ public class ClaimViewCommands {
                      @Option(longName = "search", description = "only claims containing all these words") String search,
                      @Option(longName = "mine", description = "only claims assigned to me") boolean mine,
                      @Option(longName = "assigned-to", description = "only claims assigned to this reviewer") String assignedTo,
+                     @Option(longName = "matched", description = "only claims matching one already judged") boolean matched,
                      @Option(longName = "limit", description = "at most this many claims") String limit,
                      @Option(longName = "offset", description = "skip this many claims first") String offset,
                      @Option(longName = "unblind", description = "show others' verdicts in blind review (logged)") boolean unblind,
@@ -73,7 +76,7 @@ public class ClaimViewCommands {
         ClaimQuery query = new ClaimQuery(StatusFilter.parse(status), seed, type == null ? null : ClaimType.parse(type),
                 OptionValues.decimal("--min-score", minScore), search,
                 OptionValues.wholeNumber("--limit", limit, ClaimQuery.NO_LIMIT), OptionValues.wholeNumber("--offset", offset, 0),
-                mine ? reviewers.resolve(null).value() : assignedTo == null ? null : known(new ReviewerName(assignedTo)).value());
+                mine ? reviewers.resolve(null).value() : assignedTo == null ? null : known(new ReviewerName(assignedTo)).value()).matchedOnly(matched);
         print(blind.forViewer(service.list(query), reviewers.current(), unblind, "claims list"), fmt, ctx.outputWriter());
     }
 

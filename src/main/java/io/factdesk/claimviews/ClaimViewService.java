@@ -28,14 +28,19 @@ import io.factdesk.verdicts.VerdictRepository;
 @Service
 public class ClaimViewService {
 
+    /** The most earlier checks shown: more would bury the claim under its look-alikes. */
+    static final int MATCHES_SHOWN = 5;
+
     private final ClaimRepository claims;
     private final VerdictRepository verdicts;
     private final DuplicateGroupRepository groups;
     private final DeskStepRepository deskSteps;
+    private final io.factdesk.claims.ClaimMatchRepository matches;
 
     public ClaimViewService(ClaimRepository claims, VerdictRepository verdicts, DuplicateGroupRepository groups,
-                            DeskStepRepository deskSteps) {
+                            DeskStepRepository deskSteps, io.factdesk.claims.ClaimMatchRepository matches) {
         this.deskSteps = deskSteps;
+        this.matches = matches;
         this.claims = claims;
         this.verdicts = verdicts;
         this.groups = groups;
@@ -67,7 +72,33 @@ public class ClaimViewService {
                         d.seedName(), d.text()))
                 .toList();
         ClaimWithVerdicts cv = withVerdicts(List.of(claim)).get(0);
-        return new ClaimWithVerdicts(cv.claim(), cv.current(), duplicates, 0, cv.signOff());
+        return new ClaimWithVerdicts(cv.claim(), cv.current(), duplicates, 0, cv.signOff(), alreadyChecked(claim));
+    }
+
+    /** The judged claims that say the same, as the earlier checks a reviewer can start from. */
+    private List<AlreadyChecked> alreadyChecked(Claim claim) {
+        List<io.factdesk.claims.ClaimMatchRepository.Match> found = matches.judgedMatches(claim.id(), MATCHES_SHOWN);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ClaimWithVerdicts> judged = new java.util.HashMap<>();
+        List<Claim> read = found.stream().map(f -> claims.find(new ClaimId(f.otherId()))).flatMap(java.util.Optional::stream).toList();
+        withVerdicts(read).forEach(v -> judged.put(v.claim().id(), v));
+        List<AlreadyChecked> out = new ArrayList<>();
+        for (var f : found) {
+            ClaimWithVerdicts v = judged.get(f.otherId());
+            if (v == null) {
+                continue;
+            }
+            SignOff s = v.signOff();
+            boolean published = s.published();
+            String date = published ? s.signedOff().orElseThrow().recordedAt().toString()
+                    : v.current().stream().map(VerdictEntry::reviewedAt).max(java.util.Comparator.naturalOrder()).orElse(null);
+            String by = published ? s.signedOff().orElseThrow().actor()
+                    : String.join(", ", v.current().stream().map(VerdictEntry::reviewer).toList());
+            out.add(new AlreadyChecked(f.otherId(), null, f.similarity(), v.shownRating(), date, by, v.claim().text(), published));
+        }
+        return out;
     }
 
     List<ClaimWithVerdicts> withVerdicts(List<Claim> list) {

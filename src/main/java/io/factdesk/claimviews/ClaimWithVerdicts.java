@@ -15,21 +15,36 @@ import io.factdesk.verdicts.VerdictEntry;
  * has not judged the claim yet.
  */
 public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates, int hidden,
-                                SignOff signOff) {
+                                SignOff signOff, List<AlreadyChecked> matches) {
 
     public ClaimWithVerdicts {
         current = List.copyOf(current);
         duplicates = List.copyOf(duplicates);
         signOff = signOff == null ? SignOff.NONE : signOff;
+        matches = matches == null ? List.of() : List.copyOf(matches);
+    }
+
+    public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates, int hidden,
+                             SignOff signOff) {
+        this(claim, current, duplicates, hidden, signOff, List.of());
     }
 
     public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<NearDuplicate> duplicates) {
         this(claim, current, duplicates, 0, SignOff.NONE);
     }
 
-    /** The claim without the other reviewers' verdicts, for a viewer who has not judged it in blind mode. */
+    /**
+     * The claim without the other reviewers' verdicts, for a viewer who has not judged it in blind mode; the
+     * earlier claims it matches keep only their published ratings, since another wording of the same claim would
+     * show the colleague's verdict all the same.
+     */
     public ClaimWithVerdicts blinded() {
-        return new ClaimWithVerdicts(claim, List.of(), duplicates, hidden + current.size(), signOff);
+        return new ClaimWithVerdicts(claim, List.of(), duplicates, hidden + current.size(), signOff,
+                matches.stream().filter(AlreadyChecked::published).toList());
+    }
+
+    public ClaimWithVerdicts withMatches(List<AlreadyChecked> matches) {
+        return new ClaimWithVerdicts(claim, current, duplicates, hidden, signOff, matches);
     }
 
     /** The rating to show for the claim: the published one once an editor signed it off, else the reviewers'. */

@@ -85,7 +85,14 @@ final class ClaimCard {
         }
         Block duplicates = Block.list(duplicateLines, n -> CardText.fit("… and " + n + " more near-duplicates ('claims show "
                 + c.id() + "' lists them)", width));
-        order.addAll(List.of(notice, blank, header, title, source, before, claim, after, score, why, verdicts, duplicates));
+        List<String> matchLines = new ArrayList<>();
+        for (io.factdesk.claimviews.AlreadyChecked m : cv.matches()) {
+            matchLines.add(CardText.fit("checked before: " + ClaimTextRenderer.matchLine(m), width));
+        }
+        Block matches = Block.list(matchLines, n -> CardText.fit("… and " + n + " more earlier checks ('claims show "
+                + c.id() + "' lists them)", width));
+        order.addAll(List.of(notice, blank, header, title, source, before, claim, after, score, why, verdicts, matches,
+                duplicates));
 
         if (rows > 0) {
             int[] total = {order.stream().mapToInt(b -> b.shown).sum()};
@@ -95,13 +102,13 @@ final class ClaimCard {
                 longer.shown--;
                 total[0]--;
             }
-            for (Block b : List.of(why, duplicates, verdicts, notice, source)) {
+            for (Block b : List.of(why, duplicates, matches, verdicts, notice, source)) {
                 shrink(b, 1, total, rows);
             }
             for (Block b : List.of(blank, before, after)) {
                 shrink(b, 0, total, rows);
             }
-            for (Block b : List.of(duplicates, verdicts, why, notice)) {
+            for (Block b : List.of(duplicates, matches, verdicts, why, notice)) {
                 shrink(b, 0, total, rows);
             }
             shrink(claim, 1, total, rows);

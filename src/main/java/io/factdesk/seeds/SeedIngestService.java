@@ -13,6 +13,9 @@ import io.factdesk.claims.ClaimCandidate;
 import io.factdesk.claims.ClaimExtractor;
 import io.factdesk.claims.SeedClaimsRepository;
 import io.factdesk.claims.ClaimEmbeddingRepository;
+import io.factdesk.claims.ClaimMatchRepository;
+import io.factdesk.claims.ClaimMatching;
+import io.factdesk.claims.MatchIndex;
 import io.factdesk.claims.DuplicateGroupRepository;
 import io.factdesk.claims.ModelScoring;
 import io.factdesk.claims.NearDuplicateFinder;
@@ -42,13 +45,15 @@ public class SeedIngestService {
     private final DuplicateGroupRepository groups;
     private final ModelScoring model;
     private final ClaimEmbeddingRepository embeddings;
+    private final ClaimMatchRepository matches;
     private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
     private final Transactions transactions;
     private final Clock clock;
 
     public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, SeedClaimsRepository claims,
                              DuplicateGroupRepository groups, ModelScoring model, ClaimEmbeddingRepository embeddings,
-                             Transactions transactions, Clock clock) {
+                             ClaimMatchRepository matches, Transactions transactions, Clock clock) {
+        this.matches = matches;
         this.extractor = extractor;
         this.seeds = seeds;
         this.claims = claims;
@@ -78,6 +83,7 @@ public class SeedIngestService {
         List<String> events = new ArrayList<>();
         List<SeedFile> changed = files.stream().filter(f -> !f.contentHash().equals(current.get(f.name()))).toList();
         int[] totals = new int[7];
+        List<String> addedToQueue = new ArrayList<>();
         totals[2] = files.size() - changed.size();
         // Extraction is CPU-bound and independent per file, so it runs on the pool while this
         // thread writes the previous chunk. A chunk of seeds is written in one transaction:
@@ -97,7 +103,7 @@ public class SeedIngestService {
             // The model is asked outside the write transaction: encoding takes seconds that nobody should wait on.
             Map<String, byte[]> vectors = withModel(prepared, warnings);
             List<int[]> counts = transactions.inTransaction(() -> {
-                List<int[]> stored = prepared.stream().map(this::store).toList();
+                List<int[]> stored = prepared.stream().map(p -> store(p, addedToQueue)).toList();
                 embeddings.store(model.encoder(), vectors);
                 return stored;
             });
@@ -113,14 +119,18 @@ public class SeedIngestService {
             }
         }
         markRemoved(folder, files, emptyFolderRemoves, warnings, events, totals);
-        IngestReport report = new IngestReport(totals[0], totals[1], totals[2], totals[6], totals[3], totals[4],
-                totals[5], warnings, events);
-        if (report.changedAnything()) {
-            // Groups span seeds, so any change to any seed can change them: recompute them all.
+        boolean anyChange = totals[0] + totals[1] + totals[6] + totals[5] > 0;
+        int matched = 0;
+        if (anyChange) {
+            // Groups and matches span seeds, so any change to any seed can change them: recompute them all.
             transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
+            transactions.inTransaction(() -> matches.replaceAll(
+                    MatchIndex.pairs(matches.activeVectors(model.encoder()), ClaimMatching.THRESHOLD)));
+            matched = matches.countMatchingJudged(addedToQueue);
             transactions.afterBulkWrite(totals[3]);
         }
-        return report;
+        return new IngestReport(totals[0], totals[1], totals[2], totals[6], totals[3], totals[4], totals[5], matched,
+                warnings, events);
     }
 
     /**
@@ -214,8 +224,8 @@ public class SeedIngestService {
         }
     }
 
-    /** Returns {added, kept, marked stale}. */
-    private int[] store(Prepared p) {
+    /** Returns {added, kept, marked stale}; the fingerprints of the new claims in the queue go to {@code addedToQueue}. */
+    private int[] store(Prepared p, List<String> addedToQueue) {
         java.time.Instant now = clock.nowMillis();
         SeedFile file = p.file();
         var existingId = seeds.idOf(file.name());
@@ -241,6 +251,7 @@ public class SeedIngestService {
             }
         }
         claims.insertAll(seedId, file.name(), added, now);
+        added.stream().filter(ClaimCandidate::checkworthy).forEach(c -> addedToQueue.add(c.fingerprint()));
         int stale = claims.markStale(previous.values());
         return new int[] {added.size(), kept, stale};
     }

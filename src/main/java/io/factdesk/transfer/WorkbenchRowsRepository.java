@@ -3,6 +3,7 @@ package io.factdesk.transfer;
 import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.CLAIM_EMBEDDING;
 import static io.factdesk.jooq.Tables.CLAIM_GROUP_MEMBER;
+import static io.factdesk.jooq.Tables.CLAIM_MATCH;
 import static io.factdesk.jooq.Tables.DESK_EVENT;
 import static io.factdesk.jooq.Tables.REVIEW_POLICY;
 import static io.factdesk.jooq.Tables.TEAM_MEMBER;
@@ -52,6 +53,7 @@ final class WorkbenchRowsRepository {
             case VERDICT -> VERDICT;
             case VERDICT_EVIDENCE -> VERDICT_EVIDENCE;
             case CLAIM_GROUP_MEMBER -> CLAIM_GROUP_MEMBER;
+            case CLAIM_MATCH -> CLAIM_MATCH;
             case TEAM_MEMBER -> TEAM_MEMBER;
             case REVIEW_POLICY -> REVIEW_POLICY;
             case DESK_EVENT -> DESK_EVENT;

@@ -13,6 +13,7 @@ public enum WorkbenchTable {
     VERDICT("verdict", 500),
     VERDICT_EVIDENCE("verdict_evidence", 1000),
     CLAIM_GROUP_MEMBER("claim_group_member", 1000),
+    CLAIM_MATCH("claim_match", 1000),
     TEAM_MEMBER("team_member", 1000),
     /** One row, which every new database already has: the copy replaces it. */
     REVIEW_POLICY("review_policy", 1),

@@ -13,8 +13,9 @@ import io.factdesk.db.Transactions;
 import io.factdesk.support.FactdeskException;
 
 /**
- * Copies a reviewer's current verdict on one claim to the other claims of its
- * near-duplicate group, as that reviewer's own verdict on each, all in one transaction.
+ * Copies a reviewer's current verdict on one claim to the other claims of its near-duplicate group and to the
+ * claims it matches semantically (the same claim in other words), as that reviewer's own verdict on each, all
+ * in one transaction.
  * Rating, evidence and note are copied unchanged; each copy records the entry it came from
  * (applied_from_id), which history and the reports show as "applied from claim N (entry M)".
  */
@@ -24,13 +25,16 @@ public class GroupVerdictService {
     private final VerdictService verdictService;
     private final VerdictRepository verdicts;
     private final DuplicateGroupRepository groups;
+    private final io.factdesk.claims.ClaimMatchRepository matches;
     private final Transactions transactions;
 
     public GroupVerdictService(VerdictService verdictService, VerdictRepository verdicts,
-                               DuplicateGroupRepository groups, Transactions transactions) {
+                               DuplicateGroupRepository groups, io.factdesk.claims.ClaimMatchRepository matches,
+                               Transactions transactions) {
         this.verdictService = verdictService;
         this.verdicts = verdicts;
         this.groups = groups;
+        this.matches = matches;
         this.transactions = transactions;
     }
 
@@ -46,14 +50,16 @@ public class GroupVerdictService {
         return transactions.inTransaction(() -> {
             VerdictEntry source = current(id, reviewer).orElseThrow(() -> FactdeskException.conflict(
                     "claim " + id + " has no verdict by " + reviewer.value() + " to apply"));
-            List<NearDuplicate> others = groups.othersInGroup(id.value());
+            java.util.Set<Long> others = new java.util.LinkedHashSet<>();
+            groups.othersInGroup(id.value()).stream().map(NearDuplicate::claimId).forEach(others::add);
+            others.addAll(matches.matchesOf(id.value()));
             if (others.isEmpty()) {
-                throw FactdeskException.conflict("claim " + id + " has no near-duplicates");
+                throw FactdeskException.conflict("claim " + id + " has no near-duplicates or matching claims");
             }
             List<VerdictEntry> written = new ArrayList<>();
             List<Long> published = new ArrayList<>();
-            for (NearDuplicate other : others) {
-                ClaimId target = new ClaimId(other.claimId());
+            for (long other : others) {
+                ClaimId target = new ClaimId(other);
                 if (current(target, reviewer).map(v -> v.rating() == source.rating()).orElse(false)) {
                     continue;
                 }

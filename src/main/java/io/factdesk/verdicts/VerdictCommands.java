@@ -93,11 +93,12 @@ public class VerdictCommands {
                 + " (entry " + retraction.id() + ")");
     }
 
-    @Command(name = "apply-group", group = "Verdicts", description = "Copy your verdict on a claim to its near-duplicates",
+    @Command(name = "apply-group", group = "Verdicts", description = "Copy your verdict on a claim to its near-duplicates and matches",
             help = """
                     apply-group ID [--reviewer NAME]
                       Records the reviewer's current verdict on claim ID (rating, evidence, note) as that reviewer's
-                      verdict on every other claim of its near-duplicate group ('claims show ID' lists them).
+                      verdict on every other claim of its near-duplicate group and on every claim that is the same
+                      claim in other words (a semantic match).
                       Claims where the reviewer already gave the same rating are left alone.
                     Example: apply-group 38""")
     public void applyGroup(CommandContext ctx, @Argument(index = 0, description = "claim id") String id,
@@ -105,7 +106,7 @@ public class VerdictCommands {
         GroupVerdictService.Applied applied = groupService.applyToGroup(ClaimId.parse(id), reviewers.resolve(reviewer));
         List<VerdictEntry> written = applied.written();
         if (!written.isEmpty() || applied.published().isEmpty()) {
-            ctx.outputWriter().println(written.isEmpty() ? "nothing to do: every near-duplicate already has that rating"
+            ctx.outputWriter().println(written.isEmpty() ? "nothing to do: every near-duplicate and match already has that rating"
                     : "applied to claims " + written.stream().map(e -> Long.toString(e.claimId()))
                             .collect(java.util.stream.Collectors.joining(", ")));
         }

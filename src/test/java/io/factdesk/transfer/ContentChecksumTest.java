@@ -65,6 +65,7 @@ class ContentChecksumTest {
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.VERDICT, 2L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.VERDICT_EVIDENCE, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM_GROUP_MEMBER, 0L),
+                org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM_MATCH, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.TEAM_MEMBER, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.REVIEW_POLICY, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.DESK_EVENT, 0L));

@@ -1,0 +1,103 @@
+package io.factdesk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.factdesk.TestEngine;
+import io.factdesk.TestWorkbench;
+import io.factdesk.claims.Claim;
+import io.factdesk.claims.ClaimId;
+import io.factdesk.claims.ClaimQuery;
+import io.factdesk.claims.StatusFilter;
+import io.factdesk.claimviews.AlreadyChecked;
+import io.factdesk.claimviews.ClaimJson;
+import io.factdesk.verdicts.EvidenceUrl;
+import io.factdesk.verdicts.Note;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.VerdictInput;
+
+/**
+ * A new article restates a checked claim in other words: its claim shows the earlier verdict; a near miss with
+ * another figure does not. The shipped encoder and model, on both engines.
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+class AlreadyCheckedTest {
+
+    @Parameter
+    TestEngine engine;
+
+    @TempDir
+    Path dir;
+    TestWorkbench wb;
+
+    @BeforeEach
+    void setUp() {
+        wb = new TestWorkbench(engine, dir, new LearnedCheckWorthiness());
+    }
+
+    @AfterEach
+    void tearDown() {
+        wb.close();
+    }
+
+    private long id(String start) {
+        return wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null)).stream().filter(c -> c.text().startsWith(start))
+                .map(Claim::id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRestatedClaimShowsTheEarlierVerdictAndANearMissDoesNot() {
+        wb.writeSeed("a.md", "# Trade\n\nExports rose 12% in 2024, the ministry said.\nThe city spent 5 million euros on roads in 2023.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        long exports = id("Exports rose 12%");
+        wb.verdictService.record(new VerdictInput(new ClaimId(exports), Rating.MOSTLY_TRUE,
+                List.of(new EvidenceUrl("https://customs.example.org/2024")), new Note("Customs data says 11.8%."),
+                new ReviewerName("Lan"), Instant.parse("2025-03-01T10:00:00Z")));
+
+        wb.writeSeed("b.md", "# Next day\n\nIn 2024, exports increased by 12 percent, according to the ministry.\n"
+                + "Exports rose 21% in 2024, the ministry said.\nThe city spent 5 million euros on roads in 2023, the mayor said.\n");
+        io.factdesk.seeds.IngestReport report = wb.ingest.ingest(wb.seedFolder);
+        assertThat(report.claimsMatched()).as("new claims matching a judged one").isEqualTo(1);
+        assertThat(report.summary()).endsWith("; 1 new claim matches one already checked ('claims list --matched')");
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null).matchedOnly(true))).extracting(Claim::text)
+                .containsExactly("In 2024, exports increased by 12 percent, according to the ministry.");
+
+        List<AlreadyChecked> restated = wb.claimViews.show(new ClaimId(id("In 2024, exports"))).matches();
+        assertThat(restated).singleElement().satisfies(m -> {
+            assertThat(m.claimId()).isEqualTo(exports);
+            assertThat(m.rating()).isEqualTo("MOSTLY_TRUE");
+            assertThat(m.by()).isEqualTo("Lan");
+            assertThat(m.date()).startsWith("2025-03-01");
+            assertThat(m.similarity()).isGreaterThanOrEqualTo(0.69).isLessThanOrEqualTo(1.0);
+        });
+        assertThat(wb.claimViews.show(new ClaimId(id("Exports rose 21%"))).matches()).as("another figure").isEmpty();
+        assertThat(wb.claimViews.show(new ClaimId(id("The city spent 5 million euros on roads in 2023, the mayor")))
+                .matches()).as("unjudged: nothing to reuse yet").isEmpty();
+
+        // apply-group copies a verdict to the claims that match too, each citing the entry it came from
+        var applied = wb.groupVerdicts.applyToGroup(new ClaimId(exports), new ReviewerName("Lan"));
+        assertThat(applied.written()).singleElement().satisfies(v -> {
+            assertThat(v.claimId()).isEqualTo(id("In 2024, exports"));
+            assertThat(v.appliedFromClaimId()).isEqualTo(exports);
+        });
+
+        ClaimJson json = ClaimJson.of(wb.claimViews.show(new ClaimId(id("In 2024, exports"))));
+        assertThat(json.matches()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(exports);
+            assertThat(m.url()).isNull();
+        });
+    }
+}
