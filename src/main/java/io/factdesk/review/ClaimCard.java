@@ -64,8 +64,8 @@ final class ClaimCard {
         Block claim = Block.head(prefixed("» ", TerminalText.safe(c.text()), width), style::highlight);
         Block after = c.contextAfter() == null ? Block.empty()
                 : Block.head(indent("  ", CardText.wrap(TerminalText.safe(c.contextAfter()), width - 2)), style::dim);
-        Block score = Block.fixed(CardText.fit(String.format(Locale.ROOT, "score %.2f · type %s%s", c.score(),
-                c.type().label(), c.claimant() == null ? "" : " · claimant " + TerminalText.safe(c.claimant())), width));
+        Block score = Block.fixed(CardText.fit(String.format(Locale.ROOT, "score %.2f%s · type %s%s", c.score(),
+                c.modelScore() == null ? "" : String.format(Locale.ROOT, " · model %.2f", c.modelScore()), c.type().label(), c.claimant() == null ? "" : " · claimant " + TerminalText.safe(c.claimant())), width));
         Block why = Block.head(prefixed("why: ", c.reasons().isEmpty() ? "promoted by a reviewer"
                 : TerminalText.safe(String.join("; ", c.reasons())), width), UnaryOperator.identity());
         List<String> verdictLines = new ArrayList<>();

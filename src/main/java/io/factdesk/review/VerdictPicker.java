@@ -33,6 +33,7 @@ final class VerdictPicker {
             new Item('f', "FALSE           (1)", PickerChoice.rate(Rating.FALSE)),
             new Item('u', "UNVERIFIABLE", PickerChoice.rate(Rating.UNVERIFIABLE)),
             new Item('n', "NOT_CHECKWORTHY  (leaves the queue)", PickerChoice.rate(Rating.NOT_CHECKWORTHY)),
+            new Item('r', "reuse the earlier check shown", PickerChoice.of(PickerChoice.Action.REUSE)),
             new Item('s', "skip this claim for now", PickerChoice.of(PickerChoice.Action.SKIP)),
             new Item('b', "back to the previous claim", PickerChoice.of(PickerChoice.Action.BACK)),
             new Item('z', "undo your last save in this review", PickerChoice.of(PickerChoice.Action.UNDO)),

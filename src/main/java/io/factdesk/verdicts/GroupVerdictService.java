@@ -76,6 +76,28 @@ public class GroupVerdictService {
         });
     }
 
+    /**
+     * Records, as the reviewer's verdict on {@code target}, the earlier check of the same claim on {@code source}:
+     * its current verdict with the rating in force (the newest such entry), evidence and note, citing the entry
+     * it came from (applied_from_id) and saying so in the note.
+     */
+    public VerdictEntry reuse(ClaimId target, ClaimId source, io.factdesk.verdicts.Rating rating, ReviewerName reviewer) {
+        return transactions.inTransaction(() -> {
+            VerdictEntry from = verdicts.live(List.of(source.value())).stream()
+                    .filter(v -> v.kind() == VerdictEntry.Kind.VERDICT && v.rating() == rating)
+                    .reduce((first, last) -> last)
+                    .orElseThrow(() -> FactdeskException.conflict("claim " + source + " has no verdict rated "
+                            + rating.name() + " to reuse (an editor decided it); give the verdict by hand"));
+            String note = "Reused from claim " + source + ": " + from.note();
+            if (io.factdesk.support.CodePoints.count(note) > Note.MAX_LENGTH) {
+                note = note.substring(0, note.offsetByCodePoints(0, Note.MAX_LENGTH - 1)) + "…";
+            }
+            return verdictService.record(new VerdictInput(target, from.rating(),
+                    from.evidence().stream().map(EvidenceUrl::new).toList(), new Note(note), reviewer, Instant.now()),
+                    from.id());
+        });
+    }
+
     private java.util.Optional<VerdictEntry> current(ClaimId id, ReviewerName reviewer) {
         return verdicts.latestLiveId(id.value(), reviewer.value()).flatMap(verdicts::find);
     }
