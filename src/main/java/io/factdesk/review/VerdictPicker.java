@@ -42,7 +42,7 @@ final class VerdictPicker {
     static final String TITLE = "Verdict: arrows and Enter, or the key in brackets";
     /** Columns the two-column layout needs (its longest row, plus the free last column). */
     static final int TWO_COLUMNS = 70;
-    private static final int FIRST_COLUMN = 5;   // the five rated verdicts on the left
+    private static final int FIRST_COLUMN = 6;   // the five rated verdicts and UNVERIFIABLE on the left
     private static final int LEFT_WIDTH = 28;
     private static final int ESC = 27;
 
