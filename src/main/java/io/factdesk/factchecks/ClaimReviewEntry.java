@@ -106,7 +106,7 @@ final class ClaimReviewEntry {
                     return named(node.get(i), path + "[" + i + "]");
                 }
             }
-            return new Named(null, null, path + "[0].name", false);
+            return new Named(null, null, path, false);
         }
         if (node.isString()) {
             return new Named(fields.text(node, path), null, path, false);

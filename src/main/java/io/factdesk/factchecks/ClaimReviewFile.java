@@ -140,7 +140,9 @@ final class ClaimReviewFile {
         } else if (node.has("@graph")) {
             graph(node.get("@graph"), path + "['@graph']", where);
         } else if (node.has("@type") && !ClaimReviewEntry.isClaimReview(node)) {
-            problems.add(where + path + ": not a ClaimReview (@type " + JsonFields.quote(node.get("@type").toString()) + ")");
+            JsonNode type = node.get("@type");
+            problems.add(where + path + ": not a ClaimReview (@type " + JsonFields.quote(type.isString() ? type.stringValue()
+                    : type.toString()) + ")");
         } else {
             review(node, path, where);
         }
