@@ -26,4 +26,7 @@ GRANT SELECT, INSERT ON desk_event TO factdesk_reviewer;
 GRANT SELECT, INSERT, UPDATE, DELETE ON claim_lease TO factdesk_reviewer;
 GRANT SELECT, INSERT, UPDATE ON team_member TO factdesk_reviewer;
 GRANT SELECT, UPDATE ON review_policy TO factdesk_reviewer;
+-- the library of published fact-checks: read, and added to by 'factchecks import' (ON CONFLICT DO NOTHING
+-- needs no UPDATE); no one but the owner changes or removes a published review
+GRANT SELECT, INSERT ON fact_check TO factdesk_reviewer;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO factdesk_reviewer;

@@ -102,7 +102,8 @@ public class FactdeskCompleter extends CommandCompleter {
             case "import --format" -> values.importFormats();
             case "claims list --format", "claims show --format", "claims search --format", "seeds list --format",
                  "verdict --format", "history --format", "agreement --format", "team list --format",
-                 "policy show --format", "assignments --format", "claims evaluate --format" -> values.outputFormats();
+                 "policy show --format", "assignments --format", "claims evaluate --format", "factchecks list --format",
+                 "factchecks search --format" -> values.outputFormats();
             case "claims evaluate --scorer" -> values.scorers();
             case "team add --role" -> values.teamRoles();
             case "claims list --status", "claims count --status", "claims search --status" -> values.statuses();
@@ -154,7 +155,7 @@ public class FactdeskCompleter extends CommandCompleter {
             }
         } else if ((command.equals("verdict") || command.equals("decide") || command.equals("correct")) && index == 1) {
             values.ratings().forEach(r -> out.add(candidate(r, r, null, true, 0)));
-        } else if (command.equals("import") && index == 0) {
+        } else if ((command.equals("import") || command.equals("factchecks import")) && index == 0) {
             files(reader, line, out);
         } else if (command.equals("reviewer") && index == 0) {
             values.reviewers().forEach(r -> out.add(candidate(r, r, null, true, 0)));

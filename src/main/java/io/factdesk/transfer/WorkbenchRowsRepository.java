@@ -5,6 +5,7 @@ import static io.factdesk.jooq.Tables.CLAIM_EMBEDDING;
 import static io.factdesk.jooq.Tables.CLAIM_GROUP_MEMBER;
 import static io.factdesk.jooq.Tables.CLAIM_MATCH;
 import static io.factdesk.jooq.Tables.DESK_EVENT;
+import static io.factdesk.jooq.Tables.FACT_CHECK;
 import static io.factdesk.jooq.Tables.REVIEW_POLICY;
 import static io.factdesk.jooq.Tables.TEAM_MEMBER;
 import static io.factdesk.jooq.Tables.IMPORT_BATCH;
@@ -57,6 +58,7 @@ final class WorkbenchRowsRepository {
             case TEAM_MEMBER -> TEAM_MEMBER;
             case REVIEW_POLICY -> REVIEW_POLICY;
             case DESK_EVENT -> DESK_EVENT;
+            case FACT_CHECK -> FACT_CHECK;
         };
     }
 

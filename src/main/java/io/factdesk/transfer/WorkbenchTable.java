@@ -17,7 +17,9 @@ public enum WorkbenchTable {
     TEAM_MEMBER("team_member", 1000),
     /** One row, which every new database already has: the copy replaces it. */
     REVIEW_POLICY("review_policy", 1),
-    DESK_EVENT("desk_event", 1000);
+    DESK_EVENT("desk_event", 1000),
+    /** The library of published fact-checks: refers to nothing, and nothing refers to it. */
+    FACT_CHECK("fact_check", 500);
 
     private final String tableName;
     private final int pageSize;

@@ -44,14 +44,14 @@ class SchemaParityTest {
             case "integer->bigint" -> name.equals("id") || name.endsWith("_id");
             case "integer->boolean" -> Set.of("claim.checkworthy", "claim.promoted", "claim.stale").contains(column);
             case "text->timestamptz" -> name.endsWith("_at");
-            case "text->date" -> column.equals("seed.published_on");
+            case "text->date" -> column.equals("seed.published_on") || column.equals("fact_check.date_published");
             default -> false;
         };
     }
 
-    /** Present on one engine only, on purpose: PostgreSQL's search column (SQLite searches a separate FTS5 table). */
-    private static final Set<String> ONLY_ON_POSTGRES = Set.of("claim.search_vector");
-    private static final Set<String> ONLY_ON_POSTGRES_INDEXES = Set.of("claim.claim_search");
+    /** Present on one engine only, on purpose: PostgreSQL's search columns (SQLite searches separate FTS5 tables). */
+    private static final Set<String> ONLY_ON_POSTGRES = Set.of("claim.search_vector", "fact_check.search_vector");
+    private static final Set<String> ONLY_ON_POSTGRES_INDEXES = Set.of("claim.claim_search", "fact_check.fact_check_search");
 
     @TempDir
     Path dir;
@@ -102,7 +102,7 @@ class SchemaParityTest {
                   Set<String> indexes) {
 
         private static final Set<String> OURS = Set.of("seed", "claim", "import_batch", "verdict", "verdict_evidence",
-                "claim_group_member");
+                "claim_group_member", "fact_check");
 
         static Schema of(Meta meta) {
             Set<String> tables = new TreeSet<>();

@@ -57,6 +57,10 @@ class FactdeskCompleterTest {
                         CommandOption.with().longName("format").type(String.class).build(),
                         CommandOption.with().longName("seed").type(String.class).build()).execute(ctx -> { }),
                 Command.builder().name("claims promote").description("Queue a held claim").execute(ctx -> { }),
+                Command.builder().name("factchecks list").description("List fact-checks").options(
+                        CommandOption.with().longName("format").type(String.class).build()).execute(ctx -> { }),
+                Command.builder().name("factchecks search").description("Search fact-checks").options(
+                        CommandOption.with().longName("format").type(String.class).build()).execute(ctx -> { }),
                 Command.builder().name("apply-group").description("Copy a verdict").execute(ctx -> { }),
                 Command.builder().name("export").description("Write the report").options(
                         CommandOption.with().longName("format").type(String.class).build(),
@@ -128,6 +132,9 @@ class FactdeskCompleterTest {
                 .containsExactly("markdown", "html", "csv", "json", "claimreview");
         assertThat(values("import --format ")).containsExactly("csv", "jsonl");
         assertThat(values("claims list --format ")).containsExactly("text", "json");
+        assertThat(values("factchecks list --format ")).containsExactlyElementsOf(
+                java.util.Arrays.stream(io.factdesk.support.OutputFormat.values()).map(io.factdesk.support.OutputFormat::label).toList());
+        assertThat(values("factchecks search --format j")).containsExactly("json");
         assertThat(values("export --verdict MOSTLY")).containsExactly("MOSTLY_TRUE", "MOSTLY_FALSE");
         assertThat(values("claims list --type ")).containsExactlyElementsOf(
                 java.util.Arrays.stream(ClaimType.values()).map(ClaimType::label).toList());

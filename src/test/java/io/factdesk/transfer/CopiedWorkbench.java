@@ -76,6 +76,20 @@ final class CopiedWorkbench {
         wb.policy.set(io.factdesk.team.PolicySetting.BLIND, "on");
         wb.assignments.assign(List.of(idOf(wb, "Inflation").value()), bob, lan);
         wb.blind.forViewer(wb.claimViews.show(exports), java.util.Optional.of(bob), true, "claims show");
+        // the library of published fact-checks: one row with every field, one with the nullable ones empty
+        try {
+            Path reviews = Files.writeString(dir.resolve("reviews.json"), """
+                    [ {"@type": "ClaimReview", "url": "https://checks.example.org/cafe", "claimReviewed": "Café prices rose 40%.",
+                       "datePublished": "2024-03-05", "inLanguage": "vi", "author": {"name": "Example Checks", "url": "https://checks.example.org/"},
+                       "reviewRating": {"ratingValue": 2, "bestRating": 3, "worstRating": 0, "alternateName": "Mostly true"},
+                       "itemReviewed": {"author": {"name": "Nguyễn Văn An"}, "appearance": "https://news.example.org/a"}},
+                      {"url": "https://checks.example.org/bare", "claimReviewed": "Bare.", "author": "Example Checks"} ]""");
+            new io.factdesk.factchecks.FactCheckService(new io.factdesk.factchecks.FactCheckRepository(wb.database),
+                    new io.factdesk.db.Transactions(wb.database), () -> Instant.parse("2025-01-02T03:04:05.678Z"))
+                    .importFile(reviews, "reviews.json");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         // last: from here on only the roster's members may record verdicts
         wb.database.dsl().insertInto(io.factdesk.jooq.Tables.TEAM_MEMBER)
                 .set(io.factdesk.jooq.Tables.TEAM_MEMBER.NAME, "Lan")
