@@ -71,21 +71,30 @@ public class ClaimMatchRepository {
                 .orderBy(CLAIM_MATCH.OTHER_ID).fetch(r -> r.value1());
     }
 
-    /** How many of the claims with these fingerprints match a claim someone has judged. */
-    public int countMatchingJudged(Collection<String> fingerprints) {
-        int count = 0;
+    /** Which of the claims with these fingerprints match a claim someone has judged. */
+    public java.util.Set<String> matchingJudged(Collection<String> fingerprints) {
+        java.util.Set<String> found = new java.util.HashSet<>();
         List<String> all = List.copyOf(fingerprints);
         for (int from = 0; from < all.size(); from += 1000) {
             List<String> page = all.subList(from, Math.min(all.size(), from + 1000));
-            count += dsl.fetchCount(dsl.select(CLAIM.ID).from(CLAIM).where(CLAIM.FINGERPRINT.in(page), matchesJudged(CLAIM)));
+            found.addAll(dsl.select(CLAIM.FINGERPRINT).from(CLAIM)
+                    .where(CLAIM.FINGERPRINT.in(page), judgedMatch(CLAIM)).fetch(r -> r.value1()));
         }
-        return count;
+        return found;
     }
 
-    /** The claim matches one that someone has judged: 'claims list --matched'. */
-    public static Condition matchesJudged(Claim claim) {
+    private static Condition judgedMatch(Claim claim) {
         return DSL.exists(DSL.selectOne().from(CLAIM_MATCH).join(OTHER).on(OTHER.ID.eq(CLAIM_MATCH.OTHER_ID))
                 .where(CLAIM_MATCH.CLAIM_ID.eq(claim.ID), judged(OTHER)));
+    }
+
+    /**
+     * The claim was already checked in other words: it matches a claim someone has judged, or an entry of the
+     * library of published fact-checks ('claims list --matched').
+     */
+    public static Condition matchesJudged(Claim claim) {
+        return judgedMatch(claim).or(DSL.exists(DSL.selectOne().from(io.factdesk.jooq.Tables.CLAIM_LIBRARY_MATCH)
+                .where(io.factdesk.jooq.Tables.CLAIM_LIBRARY_MATCH.CLAIM_ID.eq(claim.ID))));
     }
 
     private static Condition judged(Claim c) {

@@ -36,9 +36,12 @@ public class ClaimViewService {
     private final DuplicateGroupRepository groups;
     private final DeskStepRepository deskSteps;
     private final io.factdesk.claims.ClaimMatchRepository matches;
+    private final io.factdesk.factchecks.LibraryMatchRepository library;
 
     public ClaimViewService(ClaimRepository claims, VerdictRepository verdicts, DuplicateGroupRepository groups,
-                            DeskStepRepository deskSteps, io.factdesk.claims.ClaimMatchRepository matches) {
+                            DeskStepRepository deskSteps, io.factdesk.claims.ClaimMatchRepository matches,
+                            io.factdesk.factchecks.LibraryMatchRepository library) {
+        this.library = library;
         this.deskSteps = deskSteps;
         this.matches = matches;
         this.claims = claims;
@@ -78,13 +81,17 @@ public class ClaimViewService {
     /** The judged claims that say the same, as the earlier checks a reviewer can start from. */
     private List<AlreadyChecked> alreadyChecked(Claim claim) {
         List<io.factdesk.claims.ClaimMatchRepository.Match> found = matches.judgedMatches(claim.id(), MATCHES_SHOWN);
-        if (found.isEmpty()) {
-            return List.of();
+        List<AlreadyChecked> out = new ArrayList<>();
+        for (var m : library.matchesOf(claim.id(), MATCHES_SHOWN)) {
+            var f = m.factCheck();
+            String rating = (f.ratingName() == null ? "rated" : f.ratingName())
+                    + (f.normalisedRating() == null ? "" : String.format(java.util.Locale.ROOT, " (%.2f)", f.normalisedRating()));
+            out.add(new AlreadyChecked(null, f.reviewUrl(), m.similarity(), rating, f.datePublished(), f.publisherName(),
+                    f.claimReviewed(), true));
         }
         Map<Long, ClaimWithVerdicts> judged = new java.util.HashMap<>();
         List<Claim> read = found.stream().map(f -> claims.find(new ClaimId(f.otherId()))).flatMap(java.util.Optional::stream).toList();
         withVerdicts(read).forEach(v -> judged.put(v.claim().id(), v));
-        List<AlreadyChecked> out = new ArrayList<>();
         for (var f : found) {
             ClaimWithVerdicts v = judged.get(f.otherId());
             if (v == null) {
@@ -98,7 +105,10 @@ public class ClaimViewService {
                     : String.join(", ", v.current().stream().map(VerdictEntry::reviewer).toList());
             out.add(new AlreadyChecked(f.otherId(), null, f.similarity(), v.shownRating(), date, by, v.claim().text(), published));
         }
-        return out;
+        // The closest first, whichever kind; the workbench's own before the library's at the same similarity.
+        out.sort(java.util.Comparator.comparingDouble(AlreadyChecked::similarity).reversed()
+                .thenComparing(m -> m.claimId() == null));
+        return out.size() > MATCHES_SHOWN ? out.subList(0, MATCHES_SHOWN) : out;
     }
 
     List<ClaimWithVerdicts> withVerdicts(List<Claim> list) {

@@ -36,7 +36,8 @@ final class PostgresEngine implements Engine {
             "53300", "the server has no free connections; try again in a moment");
 
     /** The tables whose id is a generated identity (db/migration/postgresql). */
-    private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("seed", "claim", "import_batch", "verdict", "fact_check");
+    private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("seed", "claim", "import_batch", "verdict", "fact_check",
+            "team_member", "desk_event");
 
     private final DatabaseLocation.PostgresServer server;
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();

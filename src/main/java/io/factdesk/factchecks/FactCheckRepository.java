@@ -87,7 +87,7 @@ public class FactCheckRepository {
         return (limit == NO_LIMIT ? ordered.fetch() : ordered.limit(limit).fetch()).map(FactCheckRepository::factCheck);
     }
 
-    private static FactCheck factCheck(Record r) {
+    static FactCheck factCheck(Record r) {
         var date = r.get(FACT_CHECK.DATE_PUBLISHED);
         return new FactCheck(r.get(FACT_CHECK.ID), r.get(FACT_CHECK.CLAIM_REVIEWED), asDouble(r.get(FACT_CHECK.NORMALISED_RATING)),
                 r.get(FACT_CHECK.RATING_NAME), r.get(FACT_CHECK.REVIEW_URL), r.get(FACT_CHECK.PUBLISHER_NAME),

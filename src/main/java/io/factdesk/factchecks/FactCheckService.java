@@ -32,6 +32,14 @@ public class FactCheckService {
     private final Transactions transactions;
     private final Clock clock;
 
+    private LibraryMatching matching;
+
+    /** Set by Spring after construction: the matching that runs after an import that added entries. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setMatching(LibraryMatching matching) {
+        this.matching = matching;
+    }
+
     public FactCheckService(FactCheckRepository factChecks, Transactions transactions, Clock clock) {
         this.factChecks = factChecks;
         this.transactions = transactions;
@@ -53,6 +61,9 @@ public class FactCheckService {
             }
             return stored;
         });
+        if (added > 0 && matching != null) {
+            matching.refresh();
+        }
         return new Imported(name, parsed.reviews().size(), added, parsed.reviews().size() - added, List.of());
     }
 

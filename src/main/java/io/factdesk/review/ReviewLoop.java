@@ -186,7 +186,9 @@ public class ReviewLoop {
                                 && !m.rating().equals("DISPUTED")).findFirst();
                         if (earlier.isEmpty()) {
                             notices.add(claim.matches().isEmpty() ? "No earlier check of this claim to reuse."
-                                    : "The earlier checks disagree: give the verdict by hand.");
+                                    : claim.matches().stream().allMatch(m -> m.claimId() == null)
+                                    ? "Only published fact-checks match: give the verdict by hand, with their URL as evidence."
+                                    : "The earlier check is disputed: give the verdict by hand.");
                             continue;
                         }
                         try {

@@ -46,14 +46,19 @@ public class SeedIngestService {
     private final ModelScoring model;
     private final ClaimEmbeddingRepository embeddings;
     private final ClaimMatchRepository matches;
+    private final io.factdesk.factchecks.LibraryMatching libraryMatching;
+    private final io.factdesk.factchecks.LibraryMatchRepository library;
     private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
     private final Transactions transactions;
     private final Clock clock;
 
     public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, SeedClaimsRepository claims,
                              DuplicateGroupRepository groups, ModelScoring model, ClaimEmbeddingRepository embeddings,
-                             ClaimMatchRepository matches, Transactions transactions, Clock clock) {
+                             ClaimMatchRepository matches, io.factdesk.factchecks.LibraryMatching libraryMatching,
+                             io.factdesk.factchecks.LibraryMatchRepository library, Transactions transactions, Clock clock) {
         this.matches = matches;
+        this.libraryMatching = libraryMatching;
+        this.library = library;
         this.extractor = extractor;
         this.seeds = seeds;
         this.claims = claims;
@@ -126,7 +131,10 @@ public class SeedIngestService {
             transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
             transactions.inTransaction(() -> matches.replaceAll(
                     MatchIndex.pairs(matches.activeVectors(model.encoder()), ClaimMatching.THRESHOLD)));
-            matched = matches.countMatchingJudged(addedToQueue);
+            libraryMatching.refresh();
+            java.util.Set<String> matchedOnes = new java.util.HashSet<>(matches.matchingJudged(addedToQueue));
+            matchedOnes.addAll(library.matched(addedToQueue));
+            matched = matchedOnes.size();
             transactions.afterBulkWrite(totals[3]);
         }
         return new IngestReport(totals[0], totals[1], totals[2], totals[6], totals[3], totals[4], totals[5], matched,

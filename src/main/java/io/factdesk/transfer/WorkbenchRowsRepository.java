@@ -59,6 +59,8 @@ final class WorkbenchRowsRepository {
             case REVIEW_POLICY -> REVIEW_POLICY;
             case DESK_EVENT -> DESK_EVENT;
             case FACT_CHECK -> FACT_CHECK;
+            case FACT_CHECK_EMBEDDING -> io.factdesk.jooq.Tables.FACT_CHECK_EMBEDDING;
+            case CLAIM_LIBRARY_MATCH -> io.factdesk.jooq.Tables.CLAIM_LIBRARY_MATCH;
         };
     }
 

@@ -19,7 +19,9 @@ public enum WorkbenchTable {
     REVIEW_POLICY("review_policy", 1),
     DESK_EVENT("desk_event", 1000),
     /** The library of published fact-checks: refers to nothing, and nothing refers to it. */
-    FACT_CHECK("fact_check", 500);
+    FACT_CHECK("fact_check", 500),
+    FACT_CHECK_EMBEDDING("fact_check_embedding", 500),
+    CLAIM_LIBRARY_MATCH("claim_library_match", 1000);
 
     private final String tableName;
     private final int pageSize;

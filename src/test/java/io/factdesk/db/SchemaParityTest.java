@@ -102,7 +102,8 @@ class SchemaParityTest {
                   Set<String> indexes) {
 
         private static final Set<String> OURS = Set.of("seed", "claim", "import_batch", "verdict", "verdict_evidence",
-                "claim_group_member", "fact_check");
+                "claim_group_member", "fact_check", "claim_embedding", "claim_match", "fact_check_embedding",
+                "claim_library_match");
 
         static Schema of(Meta meta) {
             Set<String> tables = new TreeSet<>();

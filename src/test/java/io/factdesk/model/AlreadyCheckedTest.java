@@ -100,4 +100,48 @@ class AlreadyCheckedTest {
             assertThat(m.url()).isNull();
         });
     }
+
+    @Test
+    void aPublishedFactCheckFromAnotherNewsroomShowsUpOnTheClaimItMatches() throws Exception {
+        Path file = dir.resolve("other-newsroom.json");
+        java.nio.file.Files.writeString(file, """
+                [{"@context": "https://schema.org", "@type": "ClaimReview",
+                  "url": "https://checks.other.example/exports-2024",
+                  "claimReviewed": "Exports climbed 12 percent in 2024, the ministry said.",
+                  "author": {"@type": "Organization", "name": "Other Checks"},
+                  "datePublished": "2025-01-15",
+                  "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 5, "worstRating": 1,
+                                   "alternateName": "Mostly true"}},
+                 {"@type": "ClaimReview", "url": "https://checks.other.example/rice",
+                  "claimReviewed": "Rice exports reached 8 million tonnes last year.",
+                  "author": {"name": "Other Checks"},
+                  "reviewRating": {"ratingValue": 1, "bestRating": 5, "worstRating": 1, "alternateName": "False"}}]
+                """);
+        var service = new io.factdesk.factchecks.FactCheckService(new io.factdesk.factchecks.FactCheckRepository(wb.database),
+                new io.factdesk.db.Transactions(wb.database), io.factdesk.support.Clock.system());
+        service.setMatching(wb.libraryMatching);
+        assertThat(service.importFile(file, "other-newsroom.json").added()).isEqualTo(2);
+
+        wb.writeSeed("a.md", "# Trade\n\nIn 2024, exports increased by 12%, according to the ministry.\n"
+                + "Exports rose 21% in 2024, the ministry said.\n");
+        io.factdesk.seeds.IngestReport report = wb.ingest.ingest(wb.seedFolder);
+        assertThat(report.claimsMatched()).isEqualTo(1);
+
+        List<AlreadyChecked> found = wb.claimViews.show(new ClaimId(id("In 2024, exports"))).matches();
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.claimId()).isNull();
+            assertThat(m.url()).isEqualTo("https://checks.other.example/exports-2024");
+            assertThat(m.rating()).isEqualTo("Mostly true (0.75)");
+            assertThat(m.by()).isEqualTo("Other Checks");
+            assertThat(m.date()).isEqualTo("2025-01-15");
+        });
+        assertThat(wb.claimViews.show(new ClaimId(id("Exports rose 21%"))).matches()).isEmpty();
+        assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null).matchedOnly(true))).extracting(Claim::text)
+                .containsExactly("In 2024, exports increased by 12%, according to the ministry.");
+        ClaimJson json = ClaimJson.of(wb.claimViews.show(new ClaimId(id("In 2024, exports"))));
+        assertThat(json.matches()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isNull();
+            assertThat(m.url()).isEqualTo("https://checks.other.example/exports-2024");
+        });
+    }
 }

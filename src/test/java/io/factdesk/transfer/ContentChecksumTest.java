@@ -69,7 +69,9 @@ class ContentChecksumTest {
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.TEAM_MEMBER, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.REVIEW_POLICY, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.DESK_EVENT, 0L),
-                org.assertj.core.api.Assertions.entry(WorkbenchTable.FACT_CHECK, 0L));
+                org.assertj.core.api.Assertions.entry(WorkbenchTable.FACT_CHECK, 0L),
+                org.assertj.core.api.Assertions.entry(WorkbenchTable.FACT_CHECK_EMBEDDING, 0L),
+                org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM_LIBRARY_MATCH, 0L));
     }
 
     @Test

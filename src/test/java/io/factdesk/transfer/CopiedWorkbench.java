@@ -83,10 +83,13 @@ final class CopiedWorkbench {
                        "datePublished": "2024-03-05", "inLanguage": "vi", "author": {"name": "Example Checks", "url": "https://checks.example.org/"},
                        "reviewRating": {"ratingValue": 2, "bestRating": 3, "worstRating": 0, "alternateName": "Mostly true"},
                        "itemReviewed": {"author": {"name": "Nguyễn Văn An"}, "appearance": "https://news.example.org/a"}},
-                      {"url": "https://checks.example.org/bare", "claimReviewed": "Bare.", "author": "Example Checks"} ]""");
-            new io.factdesk.factchecks.FactCheckService(new io.factdesk.factchecks.FactCheckRepository(wb.database),
-                    new io.factdesk.db.Transactions(wb.database), () -> Instant.parse("2025-01-02T03:04:05.678Z"))
-                    .importFile(reviews, "reviews.json");
+                      {"url": "https://checks.example.org/bare", "claimReviewed": "Bare.", "author": "Example Checks"},
+                      {"url": "https://checks.example.org/exports", "author": "Example Checks",
+                       "claimReviewed": "The ministry said exports rose 12% in 2024 to a record 400 billion dollars."} ]""");
+            var library = new io.factdesk.factchecks.FactCheckService(new io.factdesk.factchecks.FactCheckRepository(wb.database),
+                    new io.factdesk.db.Transactions(wb.database), () -> Instant.parse("2025-01-02T03:04:05.678Z"));
+            library.setMatching(wb.libraryMatching); // vectors for the entries, and a claim matching the third
+            library.importFile(reviews, "reviews.json");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

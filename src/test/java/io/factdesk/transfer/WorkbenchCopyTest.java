@@ -91,6 +91,9 @@ class WorkbenchCopyTest {
                             List.of(new EvidenceUrl("https://after.example.org")), new Note("after the move"),
                             new ReviewerName("Lan"), null));
                     assertThat(added.id()).isEqualTo(lastEntry + 1);
+                    // the team's tables go on after the copied ids too: a new member and a desk step
+                    wb.team.add(new ReviewerName("Hà Newcomer"), io.factdesk.team.TeamRole.EDITOR);
+                    wb.assignments.assign(List.of(next.id()), new ReviewerName("Hà Newcomer"), new ReviewerName("Lan"));
                     wb.writeSeed("later.txt", "Later\nRents rose 7% in 2025, the agency said.\n");
                     wb.ingest.ingest(wb.seedFolder);
                     assertThat(CopiedWorkbench.idOf(wb, "Rents rose").value()).isGreaterThan(
