@@ -43,6 +43,15 @@ public final class MatchIndex {
 
     /** Every matching pair among the entries, each once. */
     public static List<Pair> pairs(List<Entry> entries, double threshold) {
+        return pairs(entries, threshold, (a, b) -> true);
+    }
+
+    /**
+     * The matching pairs among the entries that {@code compared} admits, each once: the blocking runs over all of
+     * them, and only admitted pairs are checked (library entries against claims, not claims among themselves).
+     */
+    public static List<Pair> pairs(List<Entry> entries, double threshold,
+                                   java.util.function.BiPredicate<Entry, Entry> compared) {
         int n = entries.size();
         int[][] tokens = new int[n][];
         Map<String, Integer> ids = new HashMap<>();
@@ -83,6 +92,9 @@ public final class MatchIndex {
                     seen.set(j);
                     Entry a = entries.get(i);
                     Entry b = entries.get(j);
+                    if (!compared.test(a, b)) {
+                        continue;
+                    }
                     float[] vj = EmbeddingCodec.decode(b.vector());
                     ClaimMatching.Decision d = ClaimMatching.decide(a.text(), vi, b.text(), vj, threshold);
                     if (d.matches()) {
@@ -117,24 +129,5 @@ public final class MatchIndex {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The same pairs by comparing every claim with every other: what the blocking is measured against. */
-    public static List<Pair> exactPairs(List<Entry> entries, double threshold) {
-        List<Pair> out = new ArrayList<>();
-        float[][] v = entries.stream().map(e -> EmbeddingCodec.decode(e.vector())).toArray(float[][]::new);
-        for (int i = 0; i < entries.size(); i++) {
-            for (int j = i + 1; j < entries.size(); j++) {
-                Entry a = entries.get(i);
-                Entry b = entries.get(j);
-                ClaimMatching.Decision d = ClaimMatching.decide(a.text(), v[i], b.text(), v[j], threshold);
-                if (d.matches()) {
-                    out.add(new Pair(Math.min(a.claimId(), b.claimId()), Math.max(a.claimId(), b.claimId()),
-                            Math.round(d.similarity() * 100) / 100.0));
-                }
-            }
-        }
-        out.sort((p, q) -> p.first() != q.first() ? Long.compare(p.first(), q.first()) : Long.compare(p.second(), q.second()));
-        return out;
     }
 }

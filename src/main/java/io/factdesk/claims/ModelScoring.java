@@ -40,7 +40,7 @@ public class ModelScoring {
         List<Integer> asked = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             ClaimCandidate c = candidates.get(i);
-            if (!c.assessment().excluded() && model.understands(c.sentence().text())) {
+            if (asks(c.assessment(), c.sentence().text())) {
                 asked.add(i);
             }
         }
@@ -69,7 +69,7 @@ public class ModelScoring {
     public List<QueueDecision> decide(List<String> sentences, List<Assessment> rules, double rulesThreshold) {
         List<Integer> asked = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (!rules.get(i).excluded() && model.understands(sentences.get(i))) {
+            if (asks(rules.get(i), sentences.get(i))) {
                 asked.add(i);
             }
         }
@@ -94,6 +94,11 @@ public class ModelScoring {
             checkworthy[i] = model.probability(EmbeddingCodec.roundTrip(vectors.get(i)), rules.get(i)) >= model.threshold();
         }
         return checkworthy;
+    }
+
+    /** Whether the model has a say: the rules do not keep the sentence out, and its encoder knows the language. */
+    private boolean asks(Assessment rules, String sentence) {
+        return !rules.excluded() && model.understands(sentence);
     }
 
     public double modelThreshold() {

@@ -54,7 +54,9 @@ public class LibraryMatching {
         }
         entries.addAll(claimVectors.activeVectors(encoder));
         List<LibraryMatchRepository.Pair> pairs = new ArrayList<>();
-        for (MatchIndex.Pair p : MatchIndex.pairs(entries, ClaimMatching.THRESHOLD)) {
+        // Claims among themselves are matched by the ingest: only a library entry and a claim are compared here.
+        for (MatchIndex.Pair p : MatchIndex.pairs(entries, ClaimMatching.THRESHOLD,
+                (a, b) -> (a.claimId() < 0) != (b.claimId() < 0))) {
             // Library entries carry negated ids: a pair across the two has its smaller, negative id first.
             if (p.first() < 0 && p.second() > 0) {
                 pairs.add(new LibraryMatchRepository.Pair(p.second(), -p.first(), p.similarity()));

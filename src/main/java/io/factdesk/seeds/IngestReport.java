@@ -18,6 +18,11 @@ public record IngestReport(int seedsAdded, int seedsChanged, int seedsUnchanged,
         events = List.copyOf(events);
     }
 
+    public IngestReport withClaimsMatched(int matched) {
+        return new IngestReport(seedsAdded, seedsChanged, seedsUnchanged, seedsRemoved, claimsAdded, claimsKept,
+                claimsMarkedStale, matched, warnings, events);
+    }
+
     public boolean changedAnything() {
         return seedsAdded + seedsChanged + seedsRemoved + claimsMarkedStale > 0;
     }

@@ -124,21 +124,20 @@ public class SeedIngestService {
             }
         }
         markRemoved(folder, files, emptyFolderRemoves, warnings, events, totals);
-        boolean anyChange = totals[0] + totals[1] + totals[6] + totals[5] > 0;
-        int matched = 0;
-        if (anyChange) {
-            // Groups and matches span seeds, so any change to any seed can change them: recompute them all.
-            transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
-            transactions.inTransaction(() -> matches.replaceAll(
-                    MatchIndex.pairs(matches.activeVectors(model.encoder()), ClaimMatching.THRESHOLD)));
-            libraryMatching.refresh();
-            java.util.Set<String> matchedOnes = new java.util.HashSet<>(matches.matchingJudged(addedToQueue));
-            matchedOnes.addAll(library.matched(addedToQueue));
-            matched = matchedOnes.size();
-            transactions.afterBulkWrite(totals[3]);
+        IngestReport report = new IngestReport(totals[0], totals[1], totals[2], totals[6], totals[3], totals[4],
+                totals[5], 0, warnings, events);
+        if (!report.changedAnything()) {
+            return report;
         }
-        return new IngestReport(totals[0], totals[1], totals[2], totals[6], totals[3], totals[4], totals[5], matched,
-                warnings, events);
+        // Groups and matches span seeds, so any change to any seed can change them: recompute them all.
+        transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
+        transactions.inTransaction(() -> matches.replaceAll(
+                MatchIndex.pairs(matches.activeVectors(model.encoder()), ClaimMatching.THRESHOLD)));
+        libraryMatching.refresh();
+        java.util.Set<String> matched = new java.util.HashSet<>(matches.matchingJudged(addedToQueue));
+        matched.addAll(library.matched(addedToQueue));
+        transactions.afterBulkWrite(totals[3]);
+        return report.withClaimsMatched(matched.size());
     }
 
     /**
