@@ -17,6 +17,7 @@ import io.factdesk.claims.DuplicateGroupRepository;
 import io.factdesk.claims.NearDuplicate;
 import io.factdesk.claims.NearDuplicateFinder;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.VerdictEntry;
 import io.factdesk.verdicts.VerdictRepository;
@@ -87,7 +88,8 @@ public class ClaimViewService {
             String rating = (f.ratingName() == null ? "rated" : f.ratingName())
                     + (f.normalisedRating() == null ? "" : String.format(java.util.Locale.ROOT, " (%.2f)", f.normalisedRating()));
             out.add(new AlreadyChecked(null, f.reviewUrl(), m.similarity(), rating, f.datePublished(), f.publisherName(),
-                    f.claimReviewed(), true));
+                    f.claimReviewed(), true, Rating.ofPublished(f.ratingName(), f.normalisedRating()).orElse(null),
+                    f.ratingName()));
         }
         Map<Long, ClaimWithVerdicts> judged = new java.util.HashMap<>();
         List<Claim> read = found.stream().map(f -> claims.find(new ClaimId(f.otherId()))).flatMap(java.util.Optional::stream).toList();
@@ -103,7 +105,10 @@ public class ClaimViewService {
                     : v.current().stream().map(VerdictEntry::reviewedAt).max(java.util.Comparator.naturalOrder()).orElse(null);
             String by = published ? s.signedOff().orElseThrow().actor()
                     : String.join(", ", v.current().stream().map(VerdictEntry::reviewer).toList());
-            out.add(new AlreadyChecked(f.otherId(), null, f.similarity(), v.shownRating(), date, by, v.claim().text(), published));
+            Rating reuseAs = java.util.Arrays.stream(Rating.values()).filter(r -> r.name().equals(v.shownRating()))
+                    .findFirst().orElse(null);
+            out.add(new AlreadyChecked(f.otherId(), null, f.similarity(), v.shownRating(), date, by, v.claim().text(),
+                    published, reuseAs, null));
         }
         // The closest first, whichever kind; the workbench's own before the library's at the same similarity.
         out.sort(java.util.Comparator.comparingDouble(AlreadyChecked::similarity).reversed()

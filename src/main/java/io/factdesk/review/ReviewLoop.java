@@ -62,14 +62,13 @@ public class ReviewLoop {
     private final ReviewQueue queue;
     private final io.factdesk.claimviews.BlindReview blind;
     private final io.factdesk.claimviews.DeskStepRepository deskSteps;
-    private final io.factdesk.verdicts.GroupVerdictService groupVerdicts;
+    private final Reuse reuse;
 
     public ReviewLoop(ClaimRepository claims, ClaimViewService claimViews, VerdictService verdicts,
                       ReviewerSession reviewers, SeedRepository seeds, ReviewQueue queue,
                       io.factdesk.claimviews.BlindReview blind, io.factdesk.claimviews.DeskStepRepository deskSteps,
-                      io.factdesk.verdicts.GroupVerdictService groupVerdicts,
-                      @Value("${factdesk.timing:false}") boolean timing) {
-        this.groupVerdicts = groupVerdicts;
+                      Reuse reuse, @Value("${factdesk.timing:false}") boolean timing) {
+        this.reuse = reuse;
         this.deskSteps = deskSteps;
         this.queue = queue;
         this.blind = blind;
@@ -182,29 +181,15 @@ public class ReviewLoop {
                     }
                     case REUSE -> {
                         revisit = claim.claim().id();
-                        var earlier = claim.matches().stream().filter(m -> m.claimId() != null
-                                && !m.rating().equals("DISPUTED")).findFirst();
-                        if (earlier.isEmpty()) {
-                            notices.add(claim.matches().isEmpty() ? "No earlier check of this claim to reuse."
-                                    : claim.matches().stream().allMatch(m -> m.claimId() == null)
-                                    ? "Only published fact-checks match: give the verdict by hand, with their URL as evidence."
-                                    : "The earlier check is disputed: give the verdict by hand.");
-                            continue;
-                        }
-                        try {
-                            VerdictEntry saved = groupVerdicts.reuse(new ClaimId(claim.claim().id()),
-                                    new ClaimId(earlier.get().claimId()), Rating.valueOf(earlier.get().rating()), reviewer);
-                            saves.push(saved);
+                        Reuse.Outcome reused = reuse.apply(claim, reviewer);
+                        notices.add(reused.notice());
+                        if (reused.saved() != null) {
+                            saves.push(reused.saved());
                             savedAny = true;
                             revisit = null;
-                            notices.add("Saved " + saved.rating().name() + " on claim " + saved.claimId() + " (entry "
-                                    + saved.id() + "), reused from claim " + earlier.get().claimId() + " (entry "
-                                    + saved.appliedFromId() + "). Press z to take it back.");
-                            claims.find(new ClaimId(saved.claimId()))
+                            claims.find(new ClaimId(reused.saved().claimId()))
                                     .ifPresent(now -> progress.saved(claim.claim().state(), now.state()));
                             shown.push(claim.claim().id());
-                        } catch (FactdeskException e) {
-                            notices.add("Not saved: " + e.getMessage() + ".");
                         }
                     }
                     case RATE -> {

@@ -88,14 +88,38 @@ public class GroupVerdictService {
                     .reduce((first, last) -> last)
                     .orElseThrow(() -> FactdeskException.conflict("claim " + source + " has no verdict rated "
                             + rating.name() + " to reuse (an editor decided it); give the verdict by hand"));
-            String note = "Reused from claim " + source + ": " + from.note();
-            if (io.factdesk.support.CodePoints.count(note) > Note.MAX_LENGTH) {
-                note = note.substring(0, note.offsetByCodePoints(0, Note.MAX_LENGTH - 1)) + "…";
-            }
+            String note = shortened("Reused from claim " + source + ": " + from.note());
             return verdictService.record(new VerdictInput(target, from.rating(),
                     from.evidence().stream().map(EvidenceUrl::new).toList(), new Note(note), reviewer, Instant.now()),
                     from.id());
         });
+    }
+
+    /** A published fact-check to reuse: where it is, who published it and when, and what it rated the claim. */
+    public record PublishedCheck(String reviewUrl, String publisher, String date, String ratingName, Rating rating) {
+        public PublishedCheck {
+            java.util.Objects.requireNonNull(reviewUrl, "reviewUrl");
+            java.util.Objects.requireNonNull(rating, "rating");
+        }
+    }
+
+    /**
+     * Records, as the reviewer's verdict on {@code target}, a published fact-check of the same claim: its rating
+     * on our scale, its review URL as the evidence, and a note that says whose check it was and how they rated it.
+     */
+    public VerdictEntry reusePublished(ClaimId target, PublishedCheck check, ReviewerName reviewer) {
+        String note = "Reused from the fact-check by " + (check.publisher() == null ? "its publisher" : check.publisher())
+                + (check.date() == null ? "" : " of " + check.date())
+                + (check.ratingName() == null ? "" : ", rated '" + check.ratingName() + "'") + ": " + check.reviewUrl();
+        return verdictService.record(new VerdictInput(target, check.rating(), List.of(new EvidenceUrl(check.reviewUrl())),
+                new Note(shortened(note)), reviewer, Instant.now()));
+    }
+
+    private static String shortened(String note) {
+        if (io.factdesk.support.CodePoints.count(note) <= Note.MAX_LENGTH) {
+            return note;
+        }
+        return note.substring(0, note.offsetByCodePoints(0, Note.MAX_LENGTH - 1)) + "…";
     }
 
     private java.util.Optional<VerdictEntry> current(ClaimId id, ReviewerName reviewer) {

@@ -67,6 +67,28 @@ public enum Rating {
                 + "'; one of " + choices());
     }
 
+    /**
+     * The rated outcome a published fact-check's rating stands for, to reuse it: its name when that is one of
+     * ours ("Mostly false", "FALSE"), else its place on its own scale (0 worst, 1 best) rounded to the nearest
+     * of our five steps. Empty when neither says (a name such as "Misleading" with no number).
+     */
+    public static java.util.Optional<Rating> ofPublished(String name, Double normalised) {
+        if (name != null && !name.isBlank()) {
+            String key = SEPARATORS.matcher(name.trim()).replaceAll("_").toUpperCase(Locale.ROOT);
+            for (Rating r : values()) {
+                if (r.isRated() && (r.name().equals(key)
+                        || SEPARATORS.matcher(r.label).replaceAll("_").toUpperCase(Locale.ROOT).equals(key))) {
+                    return java.util.Optional.of(r);
+                }
+            }
+        }
+        if (normalised == null || !(normalised >= 0 && normalised <= 1)) {
+            return java.util.Optional.empty();
+        }
+        long value = Math.round(WORST + normalised * (BEST - WORST));
+        return Arrays.stream(values()).filter(r -> r.ratingValue == value).findFirst();
+    }
+
     public static String choices() {
         return Arrays.stream(values()).map(Rating::name).collect(Collectors.joining(", "));
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Never check the same claim twice, at the keyboard: verdicts on three claims of the seeds; a new article
  * restates the three in other words (and a fourth with another figure); the ingest says three match, each shows
- * its earlier verdict, and one is reused from the review card with one key.
+ * its earlier verdict, and one is reused from the review card with one key. A published fact-check from another
+ * newsroom, imported as ClaimReview, matches a fifth claim and is reused from the card too, its URL as evidence.
  */
 class MatchReuseInTerminalIT {
 
@@ -62,9 +63,20 @@ class MatchReuseInTerminalIT {
                     Typhoon Yagi brought severe floods and damage last year.
                     VNPT's research and development fund holds billions, he said.
                     Startups have a 50% success rate in the city, a study found.
+                    Hanoi's metro carried 30 million passengers in 2024, the operator said.
                     """);
+            Files.writeString(dir.resolve("other-newsroom.json"), """
+                    {"@context": "https://schema.org", "@type": "ClaimReview",
+                     "url": "https://checks.other.example/metro-2024",
+                     "claimReviewed": "The Hanoi metro had 30 million riders in 2024, according to its operator.",
+                     "author": {"@type": "Organization", "name": "Other Checks"}, "datePublished": "2025-02-03",
+                     "reviewRating": {"@type": "Rating", "ratingValue": 2, "bestRating": 5, "worstRating": 1,
+                                      "alternateName": "Exaggerated"}}
+                    """);
+            shell.type("factchecks import " + dir.resolve("other-newsroom.json") + "\r");
+            shell.waitFor("imported 1 fact-check from");
             shell.type("seeds ingest\r");
-            shell.waitFor("3 new claims match one already checked");
+            shell.waitFor("4 new claims match one already checked");
             shell.type("reviewer Minh\r");
             shell.waitFor("reviewer is now Minh");
             shell.type("review --seed next-day.md\r");
@@ -73,8 +85,15 @@ class MatchReuseInTerminalIT {
             shell.type("r");
             shell.waitFor("reused from claim " + startups);
             shell.waitFor("checked before: TRUE");
-            shell.type("q");
-            shell.waitFor("Review stopped.");
+            shell.type("s");
+            shell.waitFor("checked before: HALF_TRUE");
+            shell.type("s");
+            shell.waitFor("Startups have a 50% success rate");
+            shell.type("s");
+            shell.waitFor("Exaggerated (0.25)");
+            shell.type("r");
+            shell.waitFor("reused from the fact-check by Other Checks");
+            shell.waitFor("Nothing more to review this round; 3 skipped.");
             shell.type("claims list --matched\r");
             shell.waitFor("VNPT's research and development fund holds billions");
             exit = shell.quit();
@@ -89,6 +108,19 @@ class MatchReuseInTerminalIT {
             assertThat(rs.getString(3)).isEqualTo("Reused from claim " + idOf(db, "We know startups") + ": Surveys say 5 to 10%");
             assertThat(rs.getLong(4)).isEqualTo(idOf(db, "We know startups"));
             assertThat(rs.getString(5)).isEqualTo("https://stats.example.org/startups");
+            assertThat(rs.next()).isFalse();
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("select v.reviewer, v.rating, v.note, v.applied_from_id, e.url"
+                     + " from verdict v join verdict_evidence e on e.verdict_id = v.id where v.claim_id = "
+                     + idOf(db, "Hanoi's metro carried"))) {
+            assertThat(rs.next()).as("the published check reused, its URL as evidence").isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Minh");
+            assertThat(rs.getString(2)).as("2 on 1 to 5").isEqualTo("MOSTLY_FALSE");
+            assertThat(rs.getString(3)).isEqualTo("Reused from the fact-check by Other Checks of 2025-02-03, rated"
+                    + " 'Exaggerated': https://checks.other.example/metro-2024");
+            assertThat(rs.getObject(4)).isNull();
+            assertThat(rs.getString(5)).isEqualTo("https://checks.other.example/metro-2024");
             assertThat(rs.next()).isFalse();
         }
     }

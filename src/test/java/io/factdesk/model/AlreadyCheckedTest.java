@@ -134,7 +134,17 @@ class AlreadyCheckedTest {
             assertThat(m.rating()).isEqualTo("Mostly true (0.75)");
             assertThat(m.by()).isEqualTo("Other Checks");
             assertThat(m.date()).isEqualTo("2025-01-15");
+            assertThat(m.reuseAs()).isEqualTo(Rating.MOSTLY_TRUE);
         });
+        AlreadyChecked entry = found.get(0);
+        var reused = wb.groupVerdicts.reusePublished(new ClaimId(id("In 2024, exports")),
+                new io.factdesk.verdicts.GroupVerdictService.PublishedCheck(entry.url(), entry.by(), entry.date(),
+                        entry.ratingName(), entry.reuseAs()), new ReviewerName("Lan"));
+        assertThat(reused.rating()).isEqualTo(Rating.MOSTLY_TRUE);
+        assertThat(reused.evidence()).containsExactly("https://checks.other.example/exports-2024");
+        assertThat(reused.note()).isEqualTo("Reused from the fact-check by Other Checks of 2025-01-15, rated"
+                + " 'Mostly true': https://checks.other.example/exports-2024");
+        assertThat(reused.appliedFromId()).isNull();
         assertThat(wb.claimViews.show(new ClaimId(id("Exports rose 21%"))).matches()).isEmpty();
         assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null).matchedOnly(true))).extracting(Claim::text)
                 .containsExactly("In 2024, exports increased by 12%, according to the ministry.");
