@@ -42,6 +42,7 @@ public final class TestWorkbench implements AutoCloseable {
     public final SeedIngestService ingest;
     public final io.factdesk.claims.ClaimEmbeddingRepository embeddings;
     public final io.factdesk.claims.ClaimMatchRepository matches;
+    public final io.factdesk.claims.ClaimMatchService matchService;
     public final io.factdesk.factchecks.LibraryMatchRepository library;
     public final io.factdesk.factchecks.LibraryMatching libraryMatching;
     public final ImportService importService;
@@ -85,6 +86,7 @@ public final class TestWorkbench implements AutoCloseable {
         claimService = new ClaimService(claims);
         embeddings = new io.factdesk.claims.ClaimEmbeddingRepository(database);
         matches = new io.factdesk.claims.ClaimMatchRepository(database);
+        matchService = new io.factdesk.claims.ClaimMatchService(matches, tx);
         library = new io.factdesk.factchecks.LibraryMatchRepository(database);
         libraryMatching = new io.factdesk.factchecks.LibraryMatching(model, matches, library, tx);
         claimViews = new ClaimViewService(claims, verdicts, groups, new io.factdesk.claimviews.DeskStepRepository(database),
@@ -96,7 +98,8 @@ public final class TestWorkbench implements AutoCloseable {
         groupVerdicts = new io.factdesk.verdicts.GroupVerdictService(verdictService, verdicts, groups, matches, tx);
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups,
-                new io.factdesk.claims.ModelScoring(model, embeddings), embeddings, matches, libraryMatching, library, tx, clock);
+                new io.factdesk.claims.ModelScoring(model, embeddings), embeddings, matches,
+                matchService, libraryMatching, library, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
                 new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock, roster);
         policy = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(database), tx);

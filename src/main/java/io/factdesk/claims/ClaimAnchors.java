@@ -49,6 +49,32 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
 
     /** @param text the claim; {@code other}, the claim it is compared with, tells a common noun opening a sentence */
     public static ClaimAnchors of(String text, String other) {
+        return of(prepare(text), prepare(other));
+    }
+
+    /**
+     * A claim's anchors as far as they are its own: all but whether its opening word is a name, which depends on
+     * the claim it is compared with. Prepared once per claim, so comparing it with many others reads no text again.
+     */
+    public static final class Prepared {
+        private final Set<Double> numbers;
+        private final Set<Integer> years;
+        private final Set<String> names;
+        private final String opening;
+        private final Pattern openingWord;
+        private final String lower;
+
+        private Prepared(Set<Double> numbers, Set<Integer> years, Set<String> names, String opening, String lower) {
+            this.numbers = numbers;
+            this.years = years;
+            this.names = names;
+            this.opening = opening;
+            this.openingWord = opening == null ? null : Pattern.compile("\\b" + Pattern.quote(opening) + "\\b");
+            this.lower = lower;
+        }
+    }
+
+    public static Prepared prepare(String text) {
         Set<Double> numbers = new HashSet<>();
         Set<Integer> years = new HashSet<>();
         Matcher m = NUMBER.matcher(text);
@@ -67,7 +93,56 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
             int value = WORDS.contains(word) ? WORDS.indexOf(word) + 1 : TENS.get(word);
             numbers.add(value * scale(w.group(2)));
         }
-        return new ClaimAnchors(numbers, years, names(text, other.toLowerCase(Locale.ROOT)));
+        Set<String> names = new HashSet<>();
+        String opening = null;
+        Matcher words = WORD.matcher(text);
+        boolean first = true;
+        while (words.find()) {
+            String word = words.group().replaceAll("['’]s$|[.'’-]+$", "");
+            boolean isOpening = first;
+            first = false;
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(lower)) {
+                continue;
+            }
+            if (isOpening) {
+                opening = lower;
+            } else {
+                names.add(lower);
+            }
+        }
+        return new Prepared(numbers, years, names, opening, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether two prepared claims' anchors disagree: {@code of(a, b).conflictsWith(of(b, a))}, without copying. */
+    public static boolean conflict(Prepared a, Prepared b) {
+        boolean numbersDiffer = !containsAll(a.numbers, b.numbers) && !containsAll(b.numbers, a.numbers);
+        if (numbersDiffer) {
+            return true;
+        }
+        if (!a.years.containsAll(b.years) && !b.years.containsAll(a.years)) {
+            return true;
+        }
+        Set<String> na = namesAgainst(a, b);
+        Set<String> nb = namesAgainst(b, a);
+        return !na.containsAll(nb) && !nb.containsAll(na);
+    }
+
+    private static Set<String> namesAgainst(Prepared text, Prepared other) {
+        // A common noun that opens the sentence ("Burglaries fell …") is written in lower case by the other claim.
+        if (text.opening == null || text.names.contains(text.opening) || text.openingWord.matcher(other.lower).find()) {
+            return text.names;
+        }
+        Set<String> names = new HashSet<>(text.names);
+        names.add(text.opening);
+        return names;
+    }
+
+    public static ClaimAnchors of(Prepared text, Prepared other) {
+        return new ClaimAnchors(text.numbers, text.years, namesAgainst(text, other));
     }
 
     private static double scale(String word) {
@@ -81,27 +156,6 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
             case "trillion" -> 1e12;
             default -> 1;
         };
-    }
-
-    private static Set<String> names(String text, String otherLower) {
-        Set<String> names = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        boolean first = true;
-        while (m.find()) {
-            String word = m.group().replaceAll("['’]s$|[.'’-]+$", "");
-            boolean opening = first;
-            first = false;
-            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
-                continue;
-            }
-            String lower = word.toLowerCase(Locale.ROOT);
-            // A common noun that opens the sentence ("Burglaries fell …") is written in lower case by the other claim.
-            if (NOT_NAMES.contains(lower) || opening && otherLower.matches("(?s).*\\b" + Pattern.quote(lower) + "\\b.*")) {
-                continue;
-            }
-            names.add(lower);
-        }
-        return names;
     }
 
     /** Whether the two claims' figures, years or names disagree: each has one the other lacks. */

@@ -50,7 +50,9 @@ public class ClaimEmbeddingRepository {
             var batch = dsl.batch(dsl.insertInto(CLAIM_EMBEDDING, CLAIM_EMBEDDING.CLAIM_ID, CLAIM_EMBEDDING.ENCODER,
                             CLAIM_EMBEDDING.VECTOR).values((Long) null, null, null)
                     .onConflict(CLAIM_EMBEDDING.CLAIM_ID).doUpdate()
-                    .set(CLAIM_EMBEDDING.ENCODER, (String) null).set(CLAIM_EMBEDDING.VECTOR, (byte[]) null));
+                    .set(CLAIM_EMBEDDING.ENCODER, (String) null).set(CLAIM_EMBEDDING.VECTOR, (byte[]) null)
+                    // a new vector is filed again by the next matching
+                    .set(CLAIM_EMBEDDING.LIST_NO, org.jooq.impl.DSL.inline(null, CLAIM_EMBEDDING.LIST_NO.getDataType())));
             int rows = 0;
             for (String fingerprint : page) {
                 Long id = ids.get(fingerprint);

@@ -3,9 +3,13 @@ package io.factdesk.claims;
 import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.CLAIM_EMBEDDING;
 import static io.factdesk.jooq.Tables.CLAIM_MATCH;
+import static io.factdesk.jooq.Tables.CLAIM_VECTOR_LIST;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -15,7 +19,10 @@ import org.springframework.stereotype.Repository;
 import io.factdesk.db.Database;
 import io.factdesk.jooq.tables.Claim;
 
-/** The semantic matches between queue claims (see {@link MatchIndex}), kept both ways round and rebuilt whole. */
+/**
+ * The semantic matches between queue claims, kept both ways round, and the index they are found with: each
+ * active claim's list ({@link VectorLists}) and the lists' centroids.
+ */
 @Repository
 public class ClaimMatchRepository {
 
@@ -32,22 +39,91 @@ public class ClaimMatchRepository {
     }
 
     /** The queue's claims whose sentence is still there and that have a vector of {@code encoder}. */
-    public List<MatchIndex.Entry> activeVectors(String encoder) {
+    private static Condition active(String encoder) {
+        return CLAIM.STALE.isFalse().and(CLAIM.CHECKWORTHY.isTrue().or(CLAIM.PROMOTED.isTrue()))
+                .and(CLAIM_EMBEDDING.ENCODER.eq(encoder));
+    }
+
+    private List<MatchIndex.Entry> entries(Condition condition) {
         return dsl.select(CLAIM.ID, CLAIM.TEXT, CLAIM_EMBEDDING.VECTOR).from(CLAIM)
                 .join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
-                .where(CLAIM.STALE.isFalse(), CLAIM.CHECKWORTHY.isTrue().or(CLAIM.PROMOTED.isTrue()),
-                        CLAIM_EMBEDDING.ENCODER.eq(encoder))
-                .orderBy(CLAIM.ID)
+                .where(condition).orderBy(CLAIM.ID)
                 .fetch(r -> new MatchIndex.Entry(r.value1(), r.value2(), r.value3()));
     }
 
-    public void replaceAll(Collection<MatchIndex.Pair> pairs) {
+    /** Every active claim's vector (see {@link #active}). */
+    public List<MatchIndex.Entry> activeVectors(String encoder) {
+        return entries(active(encoder));
+    }
+
+    public int activeCount(String encoder) {
+        return dsl.fetchCount(dsl.selectOne().from(CLAIM).join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
+                .where(active(encoder)));
+    }
+
+    /** The active claims not filed under a list yet: the ones no matching has seen. */
+    public List<MatchIndex.Entry> unfiled(String encoder) {
+        return entries(active(encoder).and(CLAIM_EMBEDDING.LIST_NO.isNull()));
+    }
+
+    /** The active claims filed under these lists, by list. */
+    public Map<Integer, List<MatchIndex.Entry>> inLists(String encoder, Collection<Integer> lists) {
+        Map<Integer, List<MatchIndex.Entry>> out = new HashMap<>();
+        List<Integer> all = List.copyOf(lists);
+        for (int from = 0; from < all.size(); from += 1000) {
+            dsl.select(CLAIM_EMBEDDING.LIST_NO, CLAIM.ID, CLAIM.TEXT, CLAIM_EMBEDDING.VECTOR).from(CLAIM)
+                    .join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
+                    .where(active(encoder), CLAIM_EMBEDDING.LIST_NO.in(all.subList(from, Math.min(all.size(), from + 1000))))
+                    .orderBy(CLAIM.ID)
+                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(new MatchIndex.Entry(r.value2(), r.value3(), r.value4())));
+        }
+        return out;
+    }
+
+    /** The index's centroids for this encoder, by list number; empty when it was never trained. */
+    public List<byte[]> centroids(String encoder) {
+        return dsl.select(CLAIM_VECTOR_LIST.CENTROID).from(CLAIM_VECTOR_LIST)
+                .where(CLAIM_VECTOR_LIST.ENCODER.eq(encoder)).orderBy(CLAIM_VECTOR_LIST.LIST_NO).fetch(r -> r.value1());
+    }
+
+    /**
+     * Starts the index again with new centroids: every claim unfiled and every match gone, so that the next
+     * matching files and matches every claim afresh. Lists of any other encoder go too.
+     */
+    public void restart(String encoder, List<byte[]> centroids) {
         dsl.deleteFrom(CLAIM_MATCH).execute();
+        dsl.deleteFrom(CLAIM_VECTOR_LIST).execute();
+        dsl.update(CLAIM_EMBEDDING).setNull(CLAIM_EMBEDDING.LIST_NO).where(CLAIM_EMBEDDING.LIST_NO.isNotNull()).execute();
+        if (centroids.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(CLAIM_VECTOR_LIST, CLAIM_VECTOR_LIST.ENCODER, CLAIM_VECTOR_LIST.LIST_NO,
+                CLAIM_VECTOR_LIST.CENTROID).values((String) null, null, null));
+        for (int i = 0; i < centroids.size(); i++) {
+            batch.bind(encoder, i, centroids.get(i));
+        }
+        batch.execute();
+    }
+
+    /** Files claims under their lists. */
+    public void file(Map<Long, Integer> listOfClaim) {
+        if (listOfClaim.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.update(CLAIM_EMBEDDING).set(CLAIM_EMBEDDING.LIST_NO, (Integer) null)
+                .where(CLAIM_EMBEDDING.CLAIM_ID.eq((Long) null)));
+        listOfClaim.forEach((claim, list) -> batch.bind(list, claim));
+        batch.execute();
+    }
+
+    /** Adds matching pairs, both ways round; a pair already there stays as it is. */
+    public void add(Collection<MatchIndex.Pair> pairs) {
         if (pairs.isEmpty()) {
             return;
         }
         var batch = dsl.batch(dsl.insertInto(CLAIM_MATCH, CLAIM_MATCH.CLAIM_ID, CLAIM_MATCH.OTHER_ID, CLAIM_MATCH.SIMILARITY)
-                .values((Long) null, null, null));
+                .values((Long) null, null, null).onConflictDoNothing());
         for (MatchIndex.Pair p : pairs) {
             batch.bind(p.first(), p.second(), (float) p.similarity());
             batch.bind(p.second(), p.first(), (float) p.similarity());
@@ -67,7 +143,10 @@ public class ClaimMatchRepository {
 
     /** Every match of the claim, judged or not: what apply-group copies a verdict to. */
     public List<Long> matchesOf(long claimId) {
-        return dsl.select(CLAIM_MATCH.OTHER_ID).from(CLAIM_MATCH).where(CLAIM_MATCH.CLAIM_ID.eq(claimId))
+        // Matches stay when a claim goes stale or leaves the queue (a later ingest may bring it back): not shown.
+        return dsl.select(CLAIM_MATCH.OTHER_ID).from(CLAIM_MATCH).join(OTHER).on(OTHER.ID.eq(CLAIM_MATCH.OTHER_ID))
+                .where(CLAIM_MATCH.CLAIM_ID.eq(claimId), OTHER.STALE.isFalse(),
+                        OTHER.CHECKWORTHY.isTrue().or(OTHER.PROMOTED.isTrue()))
                 .orderBy(CLAIM_MATCH.OTHER_ID).fetch(r -> r.value1());
     }
 

@@ -29,6 +29,17 @@ public final class ClaimMatching {
         return new Decision(similarity, conflict, !conflict);
     }
 
+    /** The same decision, on anchors prepared once per claim: for comparing one claim with many. */
+    public static Decision decide(ClaimAnchors.Prepared a, float[] va, ClaimAnchors.Prepared b, float[] vb,
+                                  double threshold) {
+        double similarity = cosine(va, vb);
+        if (similarity < threshold) {
+            return new Decision(similarity, false, false);
+        }
+        boolean conflict = ClaimAnchors.conflict(a, b);
+        return new Decision(similarity, conflict, !conflict);
+    }
+
     public static double cosine(float[] a, float[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " numbers");

@@ -1,9 +1,12 @@
 package io.factdesk.factchecks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
@@ -12,11 +15,12 @@ import io.factdesk.claims.ClaimMatching;
 import io.factdesk.claims.EmbeddingCodec;
 import io.factdesk.claims.MatchIndex;
 import io.factdesk.claims.SentenceClassifier;
+import io.factdesk.claims.VectorLists;
 import io.factdesk.db.Transactions;
 
 /**
  * Matches the workbench's queue claims against the library of published fact-checks, with the same encoder,
- * rule and blocking as claims among themselves: after an import (the new entries are encoded first) and after an
+ * rule and index as claims among themselves: after an import (the new entries are encoded first) and after an
  * ingest that changed anything.
  */
 @Service
@@ -48,20 +52,36 @@ public class LibraryMatching {
             }
             transactions.inTransaction(() -> library.storeVectors(encoder, stored));
         }
-        List<MatchIndex.Entry> entries = new ArrayList<>(library.vectors(encoder));
-        if (entries.isEmpty()) {
+        List<MatchIndex.Entry> entries = library.vectors(encoder);
+        List<byte[]> centroids = claimVectors.centroids(encoder);
+        if (entries.isEmpty() || centroids.isEmpty()) {
+            transactions.inTransaction(() -> library.replaceMatches(List.of()));
             return;
         }
-        entries.addAll(claimVectors.activeVectors(encoder));
-        List<LibraryMatchRepository.Pair> pairs = new ArrayList<>();
-        // Claims among themselves are matched by the ingest: only a library entry and a claim are compared here.
-        for (MatchIndex.Pair p : MatchIndex.pairs(entries, ClaimMatching.THRESHOLD,
-                (a, b) -> (a.claimId() < 0) != (b.claimId() < 0))) {
-            // Library entries carry negated ids: a pair across the two has its smaller, negative id first.
-            if (p.first() < 0 && p.second() > 0) {
-                pairs.add(new LibraryMatchRepository.Pair(p.second(), -p.first(), p.similarity()));
-            }
+        // Each entry is looked for among the claims filed under the lists around it, as a new claim would be.
+        VectorLists lists = new VectorLists(centroids.stream().map(EmbeddingCodec::decode).toList());
+        List<MatchIndex.Packed> packed = entries.stream().map(MatchIndex.Packed::new).toList();
+        Map<MatchIndex.Packed, int[]> probes = new HashMap<>();
+        Set<Integer> needed = new TreeSet<>();
+        for (MatchIndex.Packed p : packed) {
+            int[] around = lists.probes(p.vector());
+            probes.put(p, around);
+            Arrays.stream(around).forEach(needed::add);
         }
+        Map<Integer, List<MatchIndex.Packed>> members = new HashMap<>();
+        claimVectors.inLists(encoder, needed).forEach((list, claims) ->
+                members.put(list, claims.stream().map(MatchIndex.Packed::new).toList()));
+        List<LibraryMatchRepository.Pair> pairs = java.util.Collections.synchronizedList(new ArrayList<>());
+        packed.parallelStream().forEach(p -> {
+            List<MatchIndex.Packed> candidates = new ArrayList<>();
+            for (int list : probes.get(p)) {
+                candidates.addAll(members.getOrDefault(list, List.of()));
+            }
+            // Every claim an entry matches keeps it, however many: the entry's negated id comes first in a pair.
+            for (MatchIndex.Pair m : MatchIndex.matches(p, candidates, ClaimMatching.THRESHOLD, Integer.MAX_VALUE)) {
+                pairs.add(new LibraryMatchRepository.Pair(m.second(), -m.first(), m.similarity()));
+            }
+        });
         transactions.inTransaction(() -> library.replaceMatches(pairs));
     }
 }

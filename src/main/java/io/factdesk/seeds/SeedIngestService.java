@@ -14,8 +14,6 @@ import io.factdesk.claims.ClaimExtractor;
 import io.factdesk.claims.SeedClaimsRepository;
 import io.factdesk.claims.ClaimEmbeddingRepository;
 import io.factdesk.claims.ClaimMatchRepository;
-import io.factdesk.claims.ClaimMatching;
-import io.factdesk.claims.MatchIndex;
 import io.factdesk.claims.DuplicateGroupRepository;
 import io.factdesk.claims.ModelScoring;
 import io.factdesk.claims.NearDuplicateFinder;
@@ -46,6 +44,7 @@ public class SeedIngestService {
     private final ModelScoring model;
     private final ClaimEmbeddingRepository embeddings;
     private final ClaimMatchRepository matches;
+    private final io.factdesk.claims.ClaimMatchService matchService;
     private final io.factdesk.factchecks.LibraryMatching libraryMatching;
     private final io.factdesk.factchecks.LibraryMatchRepository library;
     private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
@@ -54,9 +53,11 @@ public class SeedIngestService {
 
     public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, SeedClaimsRepository claims,
                              DuplicateGroupRepository groups, ModelScoring model, ClaimEmbeddingRepository embeddings,
-                             ClaimMatchRepository matches, io.factdesk.factchecks.LibraryMatching libraryMatching,
+                             ClaimMatchRepository matches, io.factdesk.claims.ClaimMatchService matchService,
+                             io.factdesk.factchecks.LibraryMatching libraryMatching,
                              io.factdesk.factchecks.LibraryMatchRepository library, Transactions transactions, Clock clock) {
         this.matches = matches;
+        this.matchService = matchService;
         this.libraryMatching = libraryMatching;
         this.library = library;
         this.extractor = extractor;
@@ -129,10 +130,11 @@ public class SeedIngestService {
         if (!report.changedAnything()) {
             return report;
         }
-        // Groups and matches span seeds, so any change to any seed can change them: recompute them all.
+        // Groups span seeds, so any change to any seed can change them: recompute them all. Matches are found
+        // for the claims no matching has seen yet; pairs with a claim that went stale stay, unseen, in case it
+        // comes back.
         transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
-        transactions.inTransaction(() -> matches.replaceAll(
-                MatchIndex.pairs(matches.activeVectors(model.encoder()), ClaimMatching.THRESHOLD)));
+        matchService.update(model.encoder());
         libraryMatching.refresh();
         java.util.Set<String> matched = new java.util.HashSet<>(matches.matchingJudged(addedToQueue));
         matched.addAll(library.matched(addedToQueue));

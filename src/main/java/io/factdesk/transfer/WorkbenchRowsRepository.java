@@ -50,6 +50,7 @@ final class WorkbenchRowsRepository {
             case SEED -> SEED;
             case CLAIM -> CLAIM;
             case CLAIM_EMBEDDING -> CLAIM_EMBEDDING;
+            case CLAIM_VECTOR_LIST -> io.factdesk.jooq.Tables.CLAIM_VECTOR_LIST;
             case IMPORT_BATCH -> IMPORT_BATCH;
             case VERDICT -> VERDICT;
             case VERDICT_EVIDENCE -> VERDICT_EVIDENCE;

@@ -9,6 +9,8 @@ public enum WorkbenchTable {
     SEED("seed", 8),
     CLAIM("claim", 500),
     CLAIM_EMBEDDING("claim_embedding", 500),
+    /** The matching index's centroids: refer to nothing; claim_embedding.list_no refers to them by number. */
+    CLAIM_VECTOR_LIST("claim_vector_list", 500),
     IMPORT_BATCH("import_batch", 500),
     VERDICT("verdict", 500),
     VERDICT_EVIDENCE("verdict_evidence", 1000),

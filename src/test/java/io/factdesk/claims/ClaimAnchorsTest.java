@@ -46,4 +46,22 @@ class ClaimAnchorsTest {
     void theSameClaimInOtherWordsOrWithLessDetailAgrees(String a, String b) {
         assertThat(conflict(a, b)).isFalse();
     }
+
+    @Test
+    void anchorsPreparedOncePerClaimDecideEveryLabelledPairAsTheTextsDo() throws Exception {
+        int pairs = 0;
+        int conflicts = 0;
+        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of("src/test/resources/matching/claim-pairs.tsv"))) {
+            for (String line : lines.filter(l -> !l.startsWith("#") && !l.isBlank()).toList()) {
+                String[] f = line.split("\t");
+                boolean byText = ClaimAnchors.of(f[2], f[3]).conflictsWith(ClaimAnchors.of(f[3], f[2]));
+                boolean prepared = ClaimAnchors.conflict(ClaimAnchors.prepare(f[2]), ClaimAnchors.prepare(f[3]));
+                assertThat(prepared).as(line).isEqualTo(byText);
+                pairs++;
+                conflicts += byText ? 1 : 0;
+            }
+        }
+        assertThat(pairs).isGreaterThanOrEqualTo(150);
+        assertThat(conflicts).as("the pairs include conflicts to tell apart").isGreaterThan(20);
+    }
 }

@@ -103,7 +103,7 @@ class SchemaParityTest {
 
         private static final Set<String> OURS = Set.of("seed", "claim", "import_batch", "verdict", "verdict_evidence",
                 "claim_group_member", "fact_check", "claim_embedding", "claim_match", "fact_check_embedding",
-                "claim_library_match");
+                "claim_library_match", "claim_vector_list");
 
         static Schema of(Meta meta) {
             Set<String> tables = new TreeSet<>();

@@ -61,6 +61,7 @@ class ContentChecksumTest {
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.SEED, 1L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM_EMBEDDING, 0L),
+                org.assertj.core.api.Assertions.entry(WorkbenchTable.CLAIM_VECTOR_LIST, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.IMPORT_BATCH, 0L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.VERDICT, 2L),
                 org.assertj.core.api.Assertions.entry(WorkbenchTable.VERDICT_EVIDENCE, 0L),
