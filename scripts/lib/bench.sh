@@ -33,6 +33,45 @@ make_articles() {
     }'
 }
 
+# make_distinct_articles DIR VARIANTS PER: articles of PER sentences each, one a paragraph, from the
+# public CheckThat! sentences (../shared/data/checkworthiness, train and dev): every sentence as it is and
+# VARIANTS - 1 times more, attributed to someone else somewhere else (", according to Lan Pham of Hue."),
+# shuffled. Unlike make_articles, nearly every text is distinct; each sentence's variants are close in
+# meaning but name different people, so they must not match: the hard case for claim matching.
+make_distinct_articles() {
+  local dir="$1" variants="$2" per="$3" data="$root/../shared/data/checkworthiness"
+  mkdir -p "$dir"
+  [ -f "$data/CT24_checkworthy_english_train.tsv" ] || { echo "error: $data: no CheckThat! data" >&2; return 3; }
+  awk -F'\t' 'FNR > 1 { print $2 }' "$data/CT24_checkworthy_english_train.tsv" "$data/CT24_checkworthy_english_dev.tsv" |
+  awk -v variants="$variants" -v per="$per" -v dir="$dir" 'BEGIN {
+      srand(58)
+      split("Lan Pham|Minh Tran|Ingrid Solberg|Lars Evensen|Maria Costa|Ahmed Khan|Chen Wei|Aiko Sato|Olu Adeyemi|Sofia Rossi|Jonas Berg|Hana Novak", who, "|")
+      split("Hue|Bergen|Porto|Lahore|Chengdu|Osaka|Lagos|Turin|Tromso|Brno|Da Nang|Leeds", where, "|")
+    }
+    { base[NR] = $0 }
+    END {
+      n = 0
+      for (i = 1; i <= NR; i++) {
+        s = base[i]
+        for (v = 0; v < variants; v++) {
+          if (v == 0) { line = s } else {
+            t = s; sub(/[.!?"]+[[:space:]]*$/, "", t)
+            line = t ", according to " who[(v + i) % 12 + 1] " of " where[int((v + i) / 12) % 12 + 1] "."
+          }
+          pool[++n] = line
+        }
+      }
+      for (i = n; i > 1; i--) { j = int(rand() * i) + 1; t = pool[i]; pool[i] = pool[j]; pool[j] = t }
+      a = 0
+      for (i = 1; i <= n; i += per) {
+        f = sprintf("%s/article-%06d.txt", dir, ++a)
+        printf("Generated article %d for the matching benchmark\n\n", a) > f
+        for (k = i; k < i + per && k <= n; k++) print pool[k] "\n" > f
+        close(f)
+      }
+    }'
+}
+
 # make_claims_db DB N [reviewed]: an empty database (a file or a PostgreSQL URL) gets N check-worthy
 # claims, made through factdesk: N/10 generated articles of 10 check-worthy sentences each (and a
 # title, held back), ingested. Their ids, in queue order, are left in "$work/ids-NAME" (NAME: the

@@ -58,20 +58,62 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
      */
     public static final class Prepared {
         private final Set<Double> numbers;
+        private final double[] numberArray;
         private final Set<Integer> years;
         private final Set<String> names;
         private final String opening;
         private final Pattern openingWord;
         private final String lower;
+        private final Set<String> words;
 
         private Prepared(Set<Double> numbers, Set<Integer> years, Set<String> names, String opening, String lower) {
             this.numbers = numbers;
+            this.numberArray = numbers.stream().mapToDouble(Double::doubleValue).toArray();
             this.years = years;
             this.names = names;
             this.opening = opening;
-            this.openingWord = opening == null ? null : Pattern.compile("\\b" + Pattern.quote(opening) + "\\b");
+            // An opening of letters alone is looked up among the other claim's words; one with a hyphen, an
+            // apostrophe or a full stop inside is looked for in its text, between word boundaries.
+            this.openingWord = opening == null || plainWord(opening) ? null
+                    : Pattern.compile("\\b" + Pattern.quote(opening) + "\\b");
             this.lower = lower;
+            this.words = words(lower);
         }
+
+        /** The runs of word characters, as the regular expressions' word boundaries cut the text. */
+        private static Set<String> words(String lower) {
+            Set<String> out = new HashSet<>();
+            int start = -1;
+            for (int i = 0; i <= lower.length(); i++) {
+                boolean word = i < lower.length() && isWordChar(lower.charAt(i));
+                if (word && start < 0) {
+                    start = i;
+                } else if (!word && start >= 0) {
+                    out.add(lower.substring(start, i));
+                    start = -1;
+                }
+            }
+            return out;
+        }
+
+        private static boolean plainWord(String word) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return !word.isEmpty();
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+    }
+
+    /** Words that are written with a capital without being names: months, days, titles, number words. */
+    static boolean isNotName(String lower) {
+        return NOT_NAMES.contains(lower);
     }
 
     public static Prepared prepare(String text) {
@@ -117,23 +159,56 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
         return new Prepared(numbers, years, names, opening, text.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether two prepared claims' anchors disagree: {@code of(a, b).conflictsWith(of(b, a))}, without copying. */
+    /**
+     * Whether two prepared claims' anchors disagree: {@code of(a, b).conflictsWith(of(b, a))}, allocating nothing,
+     * since matching asks it of every pair of close claims.
+     */
     public static boolean conflict(Prepared a, Prepared b) {
-        boolean numbersDiffer = !containsAll(a.numbers, b.numbers) && !containsAll(b.numbers, a.numbers);
-        if (numbersDiffer) {
+        if (!covers(a.numberArray, b.numberArray) && !covers(b.numberArray, a.numberArray)) {
             return true;
         }
         if (!a.years.containsAll(b.years) && !b.years.containsAll(a.years)) {
             return true;
         }
-        Set<String> na = namesAgainst(a, b);
-        Set<String> nb = namesAgainst(b, a);
-        return !na.containsAll(nb) && !nb.containsAll(na);
+        boolean aOpens = opensWithName(a, b);
+        boolean bOpens = opensWithName(b, a);
+        return !namesCover(a, aOpens, b, bOpens) && !namesCover(b, bOpens, a, aOpens);
+    }
+
+    /** Whether the claim's opening word counts as a name against the other claim (and is not among its names yet). */
+    private static boolean opensWithName(Prepared text, Prepared other) {
+        // A common noun that opens the sentence ("Burglaries fell …") is written in lower case by the other claim.
+        return text.opening != null && !text.names.contains(text.opening) && !(text.openingWord == null
+                ? other.words.contains(text.opening) : text.openingWord.matcher(other.lower).find());
+    }
+
+    private static boolean namesCover(Prepared a, boolean aOpens, Prepared b, boolean bOpens) {
+        for (String name : b.names) {
+            if (!a.names.contains(name) && !(aOpens && name.equals(a.opening))) {
+                return false;
+            }
+        }
+        return !bOpens || a.names.contains(b.opening) || aOpens && b.opening.equals(a.opening);
+    }
+
+    private static boolean covers(double[] these, double[] those) {
+        for (double b : those) {
+            boolean found = false;
+            for (double a : these) {
+                if (Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> namesAgainst(Prepared text, Prepared other) {
-        // A common noun that opens the sentence ("Burglaries fell …") is written in lower case by the other claim.
-        if (text.opening == null || text.names.contains(text.opening) || text.openingWord.matcher(other.lower).find()) {
+        if (!opensWithName(text, other)) {
             return text.names;
         }
         Set<String> names = new HashSet<>(text.names);

@@ -66,7 +66,7 @@ public class ClaimMatchRepository {
         return entries(active(encoder).and(CLAIM_EMBEDDING.LIST_NO.isNull()));
     }
 
-    /** The active claims filed under these lists, by list. */
+    /** The active claims filed under these lists, by list, in no particular order. */
     public Map<Integer, List<MatchIndex.Entry>> inLists(String encoder, Collection<Integer> lists) {
         Map<Integer, List<MatchIndex.Entry>> out = new HashMap<>();
         List<Integer> all = List.copyOf(lists);
@@ -74,7 +74,6 @@ public class ClaimMatchRepository {
             dsl.select(CLAIM_EMBEDDING.LIST_NO, CLAIM.ID, CLAIM.TEXT, CLAIM_EMBEDDING.VECTOR).from(CLAIM)
                     .join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
                     .where(active(encoder), CLAIM_EMBEDDING.LIST_NO.in(all.subList(from, Math.min(all.size(), from + 1000))))
-                    .orderBy(CLAIM.ID)
                     .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                             .add(new MatchIndex.Entry(r.value2(), r.value3(), r.value4())));
         }

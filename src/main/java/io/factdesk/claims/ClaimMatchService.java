@@ -55,13 +55,16 @@ public class ClaimMatchService {
         VectorLists index = lists;
         List<MatchIndex.Packed> packed = fresh.stream().map(MatchIndex.Packed::new).toList();
         Map<Long, Integer> filing = new HashMap<>();
-        Map<Long, int[]> probes = new HashMap<>();
-        Set<Integer> needed = new TreeSet<>();
         for (MatchIndex.Packed p : packed) {
-            float[] v = p.vector();
-            filing.put(p.entry().claimId(), index.listOf(v));
-            int[] around = index.probes(v);
-            probes.put(p.entry().claimId(), around);
+            filing.put(p.entry().claimId(), index.listOf(p.vector()));
+        }
+        // The same text has the same vector, so the same list and probes: each text is compared once.
+        List<MatchIndex.TextGroup> freshTexts = MatchIndex.groups(packed);
+        Map<MatchIndex.TextGroup, int[]> probes = new HashMap<>();
+        Set<Integer> needed = new TreeSet<>();
+        for (MatchIndex.TextGroup g : freshTexts) {
+            int[] around = index.probes(g.first().vector());
+            probes.put(g, around);
             for (int list : around) {
                 needed.add(list);
             }
@@ -71,13 +74,18 @@ public class ClaimMatchService {
                 new ArrayList<>(entries.stream().map(MatchIndex.Packed::new).toList())));
         // The new claims are compared with each other too: each goes into its list before the comparisons.
         packed.forEach(p -> members.computeIfAbsent(filing.get(p.entry().claimId()), k -> new ArrayList<>()).add(p));
+        Map<Integer, List<MatchIndex.TextGroup>> listTexts = new HashMap<>();
+        members.forEach((list, entries) -> listTexts.put(list, MatchIndex.groups(entries)));
         Set<MatchIndex.Pair> found = ConcurrentHashMap.newKeySet();
-        packed.parallelStream().forEach(p -> {
-            List<MatchIndex.Packed> candidates = new ArrayList<>();
-            for (int list : probes.get(p.entry().claimId())) {
-                candidates.addAll(members.getOrDefault(list, List.of()));
+        freshTexts.parallelStream().forEach(g -> {
+            List<MatchIndex.TextGroup> candidates = new ArrayList<>();
+            for (int list : probes.get(g)) {
+                candidates.addAll(listTexts.getOrDefault(list, List.of()));
             }
-            found.addAll(MatchIndex.matches(p, candidates, ClaimMatching.THRESHOLD, MatchIndex.KEPT));
+            List<MatchIndex.Hit> hits = MatchIndex.hits(g.first(), candidates, ClaimMatching.THRESHOLD);
+            for (long id : g.ids()) {
+                found.addAll(MatchIndex.best(id, hits, MatchIndex.KEPT));
+            }
         });
         boolean retrained = retrain;
         transactions.inTransaction(() -> {

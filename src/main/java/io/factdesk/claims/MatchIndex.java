@@ -15,7 +15,7 @@ import java.util.List;
 public final class MatchIndex {
 
     /** Matches kept per claim, the closest first: enough to show and reuse, bounded however often a claim recurs. */
-    public static final int KEPT = 20;
+    public static final int KEPT = 10;
 
     /** A claim to match: its id, its text and its stored vector. */
     public record Entry(long claimId, String text, byte[] vector) {
@@ -86,29 +86,83 @@ public final class MatchIndex {
     }
 
     /**
-     * The candidates that match {@code claim}, at most {@code kept}, the closest first (the older claim first
-     * at the same similarity); the claim itself is passed over.
+     * Claims with the same text, compared once for all of them: the same text has the same vector and the same
+     * anchors. Wire copy and republished stories make such groups common. Ids ascending.
      */
-    public static List<Pair> matches(Packed claim, Iterable<Packed> candidates, double threshold, int kept) {
+    public static final class TextGroup {
+        final Packed first;
+        final long[] ids;
+
+        TextGroup(Packed first, long[] ids) {
+            this.first = first;
+            this.ids = ids;
+        }
+
+        public Packed first() {
+            return first;
+        }
+
+        public long[] ids() {
+            return ids.clone();
+        }
+    }
+
+    /** The entries grouped by text, each group's ids ascending, the groups in the order of their first entry. */
+    public static List<TextGroup> groups(List<Packed> entries) {
+        java.util.Map<String, List<Packed>> byText = new java.util.LinkedHashMap<>();
+        for (Packed p : entries) {
+            byText.computeIfAbsent(p.entry.text(), k -> new ArrayList<>()).add(p);
+        }
+        List<TextGroup> out = new ArrayList<>(byText.size());
+        for (List<Packed> same : byText.values()) {
+            long[] ids = same.stream().mapToLong(p -> p.entry.claimId()).sorted().toArray();
+            out.add(new TextGroup(same.get(0), ids));
+        }
+        return out;
+    }
+
+    /** A group of candidates that matches a claim, and how closely. */
+    public record Hit(TextGroup group, double similarity) {
+    }
+
+    /** The candidate groups that match {@code claim}: close vectors, anchors that do not disagree. */
+    public static List<Hit> hits(Packed claim, Iterable<TextGroup> candidates, double threshold) {
+        List<Hit> found = new ArrayList<>();
+        for (TextGroup g : candidates) {
+            // The cosine of the stored bytes is that of the decoded vectors: the scale cancels out.
+            double similarity = claim.cosine(g.first);
+            if (similarity >= threshold && !ClaimAnchors.conflict(claim.anchors(), g.first.anchors())) {
+                found.add(new Hit(g, Math.round(similarity * 100) / 100.0));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The pairs of {@code claimId} and the claims of the hits, at most {@code kept}, the closest first and the
+     * older claim first at the same similarity; the claim itself is passed over.
+     */
+    public static List<Pair> best(long claimId, List<Hit> hits, int kept) {
         List<Pair> found = new ArrayList<>();
-        for (Packed other : candidates) {
-            if (other.entry.claimId() == claim.entry.claimId()) {
-                continue;
-            }
-            // A cosine well below the threshold needs no anchors; near it, the exact decision is made on floats.
-            if (claim.cosine(other) < threshold - 0.01) {
-                continue;
-            }
-            ClaimMatching.Decision d = ClaimMatching.decide(claim.anchors(), claim.vector(), other.anchors(),
-                    other.vector(), threshold);
-            if (d.matches()) {
-                long a = claim.entry.claimId();
-                long b = other.entry.claimId();
-                found.add(new Pair(Math.min(a, b), Math.max(a, b), Math.round(d.similarity() * 100) / 100.0));
+        for (Hit h : hits) {
+            int taken = 0;
+            for (long other : h.group.ids) {
+                if (other == claimId) {
+                    continue;
+                }
+                if (taken++ == kept) {
+                    break;
+                }
+                found.add(new Pair(Math.min(claimId, other), Math.max(claimId, other), h.similarity));
             }
         }
         found.sort(Comparator.comparingDouble(Pair::similarity).reversed()
-                .thenComparingLong(p -> p.first() == claim.entry.claimId() ? p.second() : p.first()));
+                .thenComparingLong(p -> p.first() == claimId ? p.second() : p.first()));
         return found.size() > kept ? List.copyOf(found.subList(0, kept)) : found;
+    }
+
+    /** The best matches of one claim among candidate claims (see {@link #hits} and {@link #best}). */
+    public static List<Pair> matches(Packed claim, List<Packed> candidates, double threshold, int kept) {
+        return best(claim.entry.claimId(), hits(claim, groups(candidates), threshold), kept);
     }
 }

@@ -68,17 +68,18 @@ public class LibraryMatching {
             probes.put(p, around);
             Arrays.stream(around).forEach(needed::add);
         }
-        Map<Integer, List<MatchIndex.Packed>> members = new HashMap<>();
+        Map<Integer, List<MatchIndex.TextGroup>> members = new HashMap<>();
         claimVectors.inLists(encoder, needed).forEach((list, claims) ->
-                members.put(list, claims.stream().map(MatchIndex.Packed::new).toList()));
+                members.put(list, MatchIndex.groups(claims.stream().map(MatchIndex.Packed::new).toList())));
         List<LibraryMatchRepository.Pair> pairs = java.util.Collections.synchronizedList(new ArrayList<>());
         packed.parallelStream().forEach(p -> {
-            List<MatchIndex.Packed> candidates = new ArrayList<>();
+            List<MatchIndex.TextGroup> candidates = new ArrayList<>();
             for (int list : probes.get(p)) {
                 candidates.addAll(members.getOrDefault(list, List.of()));
             }
             // Every claim an entry matches keeps it, however many: the entry's negated id comes first in a pair.
-            for (MatchIndex.Pair m : MatchIndex.matches(p, candidates, ClaimMatching.THRESHOLD, Integer.MAX_VALUE)) {
+            List<MatchIndex.Hit> hits = MatchIndex.hits(p, candidates, ClaimMatching.THRESHOLD);
+            for (MatchIndex.Pair m : MatchIndex.best(p.entry().claimId(), hits, Integer.MAX_VALUE)) {
                 pairs.add(new LibraryMatchRepository.Pair(m.second(), -m.first(), m.similarity()));
             }
         });

@@ -23,7 +23,7 @@ import io.factdesk.db.Transactions;
 
 /**
  * The semantic-matching benchmark (run by scripts/bench-match) on a workbench that ingested with the model:
- * {@code DB [SAMPLE]}. Times the matching of every claim from scratch (what an ingest of that many new claims
+ * {@code DB [SAMPLE] [RUNS]}. Times the matching of every claim from scratch (what an ingest of that many new claims
  * pays), the matching of one new claim against all the others through the database, and measures the index's
  * recall against an exact scan of a sample of claims against every other.
  */
@@ -33,11 +33,12 @@ public final class BenchMatching {
     }
 
     public static void main(String[] args) {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: BenchMatching DB [SAMPLE]");
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: BenchMatching DB [SAMPLE] [RUNS]");
             System.exit(2);
         }
         int sample = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         try (Database db = Database.open(DatabaseLocation.parse(args[0]))) {
             ClaimMatchRepository matches = new ClaimMatchRepository(db);
             Transactions transactions = new Transactions(db);
@@ -48,16 +49,17 @@ public final class BenchMatching {
             double readMs = (System.nanoTime() - t0) / 1e6;
             List<Double> rebuild = new ArrayList<>();
             ClaimMatchService.Update update = null;
-            for (int run = 0; run < 3; run++) {
+            for (int run = 0; run < runs; run++) {
                 transactions.inTransaction(() -> matches.restart(encoder, List.of()));
                 long t = System.nanoTime();
                 update = service.update(encoder);
                 rebuild.add((System.nanoTime() - t) / 1e6);
             }
-            System.out.printf(Locale.ROOT, "claims with vectors: %d (read in %.0f ms); lists: %d; pairs stored: %d%n",
-                    entries.size(), readMs, matches.centroids(encoder).size(), update.pairsFound());
+            System.out.printf(Locale.ROOT, "claims with vectors: %d, distinct texts: %d (read in %.0f ms); lists: %d;"
+                    + " pairs stored: %d%n", entries.size(), MatchIndex.groups(entries.stream().map(MatchIndex.Packed::new)
+                    .toList()).size(), readMs, matches.centroids(encoder).size(), update.pairsFound());
             System.out.printf(Locale.ROOT, "matching every claim from scratch (train the lists, file, compare, store),"
-                    + " median of 3: %.0f ms (runs: %s)%n", median(rebuild), rebuild.stream()
+                    + " median of %d: %.0f ms (runs: %s)%n", runs, median(rebuild), rebuild.stream()
                     .map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
 
             Random random = new Random(7);
