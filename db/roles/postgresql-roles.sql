@@ -18,7 +18,7 @@ END $$;
 
 GRANT USAGE ON SCHEMA public TO factdesk_reviewer;
 GRANT SELECT ON flyway_schema_history TO factdesk_reviewer;
-GRANT SELECT, INSERT, UPDATE, DELETE ON seed, claim, claim_group_member, claim_embedding, claim_match, fact_check_embedding, claim_library_match TO factdesk_reviewer;
+GRANT SELECT, INSERT, UPDATE, DELETE ON seed, claim, claim_group_member, claim_embedding, claim_vector_list, claim_match, fact_check_embedding, claim_library_match TO factdesk_reviewer;
 GRANT SELECT, INSERT, UPDATE ON import_batch TO factdesk_reviewer;
 GRANT SELECT, INSERT ON verdict, verdict_evidence TO factdesk_reviewer;
 -- the desk log (assignments, blind-mode reveals) is append-only too; leases come and go
