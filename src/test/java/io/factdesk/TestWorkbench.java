@@ -99,7 +99,7 @@ public final class TestWorkbench implements AutoCloseable {
         ingest = new SeedIngestService(new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2),
                 seeds, new io.factdesk.claims.SeedClaimsRepository(database), groups,
                 new io.factdesk.claims.ModelScoring(model, embeddings), embeddings, matches,
-                matchService, libraryMatching, library, tx, clock);
+                matchService, libraryMatching, tx, clock);
         importService = new ImportService(claims, verdicts, new ImportBatchRepository(database),
                 new io.factdesk.importing.ImportedVerdictRepository(database), tx, clock, roster);
         policy = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(database), tx);

@@ -149,16 +149,15 @@ public class ClaimMatchRepository {
                 .orderBy(CLAIM_MATCH.OTHER_ID).fetch(r -> r.value1());
     }
 
-    /** Which of the claims with these fingerprints match a claim someone has judged. */
-    public java.util.Set<String> matchingJudged(Collection<String> fingerprints) {
-        java.util.Set<String> found = new java.util.HashSet<>();
+    /** How many of the claims with these fingerprints were already checked in other words ({@link #matchesJudged}). */
+    public int countMatchingJudged(Collection<String> fingerprints) {
+        int count = 0;
         List<String> all = List.copyOf(fingerprints);
         for (int from = 0; from < all.size(); from += 1000) {
             List<String> page = all.subList(from, Math.min(all.size(), from + 1000));
-            found.addAll(dsl.select(CLAIM.FINGERPRINT).from(CLAIM)
-                    .where(CLAIM.FINGERPRINT.in(page), judgedMatch(CLAIM)).fetch(r -> r.value1()));
+            count += dsl.fetchCount(dsl.selectOne().from(CLAIM).where(CLAIM.FINGERPRINT.in(page), matchesJudged(CLAIM)));
         }
-        return found;
+        return count;
     }
 
     private static Condition judgedMatch(Claim claim) {

@@ -1,15 +1,12 @@
 package io.factdesk.factchecks;
 
-import static io.factdesk.jooq.Tables.CLAIM;
 import static io.factdesk.jooq.Tables.CLAIM_LIBRARY_MATCH;
 import static io.factdesk.jooq.Tables.FACT_CHECK;
 import static io.factdesk.jooq.Tables.FACT_CHECK_EMBEDDING;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -86,18 +83,5 @@ public class LibraryMatchRepository {
                 .orderBy(CLAIM_LIBRARY_MATCH.SIMILARITY.desc(), FACT_CHECK.ID).limit(limit)
                 .fetch(r -> new LibraryMatch(FactCheckRepository.factCheck(r),
                         Math.round(r.get(CLAIM_LIBRARY_MATCH.SIMILARITY) * 100) / 100.0));
-    }
-
-    /** Which of the claims with these fingerprints match a library entry. */
-    public Set<String> matched(Collection<String> fingerprints) {
-        Set<String> found = new HashSet<>();
-        List<String> all = List.copyOf(fingerprints);
-        for (int from = 0; from < all.size(); from += 1000) {
-            List<String> page = all.subList(from, Math.min(all.size(), from + 1000));
-            found.addAll(dsl.selectDistinct(CLAIM.FINGERPRINT).from(CLAIM)
-                    .join(CLAIM_LIBRARY_MATCH).on(CLAIM_LIBRARY_MATCH.CLAIM_ID.eq(CLAIM.ID))
-                    .where(CLAIM.FINGERPRINT.in(page)).fetch(r -> r.value1()));
-        }
-        return found;
     }
 }

@@ -46,7 +46,6 @@ public class SeedIngestService {
     private final ClaimMatchRepository matches;
     private final io.factdesk.claims.ClaimMatchService matchService;
     private final io.factdesk.factchecks.LibraryMatching libraryMatching;
-    private final io.factdesk.factchecks.LibraryMatchRepository library;
     private final NearDuplicateFinder duplicateFinder = new NearDuplicateFinder(NearDuplicateFinder.DEFAULT_THRESHOLD);
     private final Transactions transactions;
     private final Clock clock;
@@ -54,12 +53,11 @@ public class SeedIngestService {
     public SeedIngestService(ClaimExtractor extractor, SeedRepository seeds, SeedClaimsRepository claims,
                              DuplicateGroupRepository groups, ModelScoring model, ClaimEmbeddingRepository embeddings,
                              ClaimMatchRepository matches, io.factdesk.claims.ClaimMatchService matchService,
-                             io.factdesk.factchecks.LibraryMatching libraryMatching,
-                             io.factdesk.factchecks.LibraryMatchRepository library, Transactions transactions, Clock clock) {
+                             io.factdesk.factchecks.LibraryMatching libraryMatching, Transactions transactions,
+                             Clock clock) {
         this.matches = matches;
         this.matchService = matchService;
         this.libraryMatching = libraryMatching;
-        this.library = library;
         this.extractor = extractor;
         this.seeds = seeds;
         this.claims = claims;
@@ -136,10 +134,9 @@ public class SeedIngestService {
         transactions.inTransaction(() -> groups.replaceAll(duplicateFinder.groups(groups.activeTexts())));
         matchService.update(model.encoder());
         libraryMatching.refresh();
-        java.util.Set<String> matched = new java.util.HashSet<>(matches.matchingJudged(addedToQueue));
-        matched.addAll(library.matched(addedToQueue));
+        int matched = matches.countMatchingJudged(addedToQueue);
         transactions.afterBulkWrite(totals[3]);
-        return report.withClaimsMatched(matched.size());
+        return report.withClaimsMatched(matched);
     }
 
     /**

@@ -261,7 +261,7 @@ class SeedIngestServiceTest {
         SeedIngestService ingest = new SeedIngestService(failsOnOne, wb.seeds, new SeedClaimsRepository(wb.database),
                 wb.groups, new io.factdesk.claims.ModelScoring(io.factdesk.claims.SentenceClassifier.NONE, wb.embeddings),
                 wb.embeddings, wb.matches, new io.factdesk.claims.ClaimMatchService(wb.matches, new Transactions(wb.database)),
-                wb.libraryMatching, wb.library, new Transactions(wb.database), Clock.system());
+                wb.libraryMatching, new Transactions(wb.database), Clock.system());
 
         IngestReport report = ingest.ingest(wb.seedFolder);
 
