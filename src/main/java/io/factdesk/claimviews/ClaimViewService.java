@@ -105,10 +105,8 @@ public class ClaimViewService {
                     : v.current().stream().map(VerdictEntry::reviewedAt).max(java.util.Comparator.naturalOrder()).orElse(null);
             String by = published ? s.signedOff().orElseThrow().actor()
                     : String.join(", ", v.current().stream().map(VerdictEntry::reviewer).toList());
-            Rating reuseAs = java.util.Arrays.stream(Rating.values()).filter(r -> r.name().equals(v.shownRating()))
-                    .findFirst().orElse(null);
             out.add(new AlreadyChecked(f.otherId(), null, f.similarity(), v.shownRating(), date, by, v.claim().text(),
-                    published, reuseAs, null));
+                    published, v.ratingInForce().orElse(null), null));
         }
         // The closest first, whichever kind; the workbench's own before the library's at the same similarity.
         out.sort(java.util.Comparator.comparingDouble(AlreadyChecked::similarity).reversed()

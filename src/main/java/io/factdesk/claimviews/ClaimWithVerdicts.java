@@ -49,8 +49,15 @@ public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<Ne
 
     /** The rating to show for the claim: the published one once an editor signed it off, else the reviewers'. */
     public String shownRating() {
-        return signOff.finalRating().map(Enum::name)
-                .orElseGet(() -> disputed() ? "DISPUTED" : latest().map(v -> v.rating().name()).orElse("-"));
+        return ratingInForce().map(Enum::name).orElseGet(() -> disputed() ? "DISPUTED" : "-");
+    }
+
+    /** The published rating, else the reviewers' when they agree; empty while disputed or unjudged. */
+    public Optional<io.factdesk.verdicts.Rating> ratingInForce() {
+        if (signOff.finalRating().isPresent()) {
+            return signOff.finalRating();
+        }
+        return disputed() ? Optional.empty() : latest().map(VerdictEntry::rating);
     }
 
     public ClaimWithVerdicts(Claim claim, List<VerdictEntry> current) {

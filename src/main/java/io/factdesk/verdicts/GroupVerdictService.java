@@ -88,7 +88,8 @@ public class GroupVerdictService {
                     .reduce((first, last) -> last)
                     .orElseThrow(() -> FactdeskException.conflict("claim " + source + " has no verdict rated "
                             + rating.name() + " to reuse (an editor decided it); give the verdict by hand"));
-            String note = shortened("Reused from claim " + source + ": " + from.note());
+            String note = io.factdesk.support.CodePoints.shorten("Reused from claim " + source + ": " + from.note(),
+                    Note.MAX_LENGTH);
             return verdictService.record(new VerdictInput(target, from.rating(),
                     from.evidence().stream().map(EvidenceUrl::new).toList(), new Note(note), reviewer, Instant.now()),
                     from.id());
@@ -112,14 +113,7 @@ public class GroupVerdictService {
                 + (check.date() == null ? "" : " of " + check.date())
                 + (check.ratingName() == null ? "" : ", rated '" + check.ratingName() + "'") + ": " + check.reviewUrl();
         return verdictService.record(new VerdictInput(target, check.rating(), List.of(new EvidenceUrl(check.reviewUrl())),
-                new Note(shortened(note)), reviewer, Instant.now()));
-    }
-
-    private static String shortened(String note) {
-        if (io.factdesk.support.CodePoints.count(note) <= Note.MAX_LENGTH) {
-            return note;
-        }
-        return note.substring(0, note.offsetByCodePoints(0, Note.MAX_LENGTH - 1)) + "…";
+                new Note(io.factdesk.support.CodePoints.shorten(note, Note.MAX_LENGTH)), reviewer, Instant.now()));
     }
 
     private java.util.Optional<VerdictEntry> current(ClaimId id, ReviewerName reviewer) {

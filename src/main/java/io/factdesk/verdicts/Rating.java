@@ -57,7 +57,7 @@ public enum Rating {
         if (input == null || input.isBlank()) {
             throw FactdeskException.badInput("rating is required; one of " + choices());
         }
-        String key = SEPARATORS.matcher(input.trim()).replaceAll("_").toUpperCase(Locale.ROOT);
+        String key = key(input);
         for (Rating r : values()) {
             if (r.name().equals(key)) {
                 return r;
@@ -74,10 +74,9 @@ public enum Rating {
      */
     public static java.util.Optional<Rating> ofPublished(String name, Double normalised) {
         if (name != null && !name.isBlank()) {
-            String key = SEPARATORS.matcher(name.trim()).replaceAll("_").toUpperCase(Locale.ROOT);
+            String key = key(name);
             for (Rating r : values()) {
-                if (r.isRated() && (r.name().equals(key)
-                        || SEPARATORS.matcher(r.label).replaceAll("_").toUpperCase(Locale.ROOT).equals(key))) {
+                if (r.isRated() && (r.name().equals(key) || key(r.label).equals(key))) {
                     return java.util.Optional.of(r);
                 }
             }
@@ -87,6 +86,11 @@ public enum Rating {
         }
         long value = Math.round(WORST + normalised * (BEST - WORST));
         return Arrays.stream(values()).filter(r -> r.ratingValue == value).findFirst();
+    }
+
+    /** A rating as typed or named, in the form of the constants' names: "Mostly true" is MOSTLY_TRUE. */
+    private static String key(String text) {
+        return SEPARATORS.matcher(text.trim()).replaceAll("_").toUpperCase(Locale.ROOT);
     }
 
     public static String choices() {
