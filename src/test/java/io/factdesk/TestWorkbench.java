@@ -88,7 +88,7 @@ public final class TestWorkbench implements AutoCloseable {
         matches = new io.factdesk.claims.ClaimMatchRepository(database);
         matchService = new io.factdesk.claims.ClaimMatchService(matches, tx);
         library = new io.factdesk.factchecks.LibraryMatchRepository(database);
-        libraryMatching = new io.factdesk.factchecks.LibraryMatching(model, matches, library, tx);
+        libraryMatching = new io.factdesk.factchecks.LibraryMatching(model, matchService, library, tx);
         claimViews = new ClaimViewService(claims, verdicts, groups, new io.factdesk.claimviews.DeskStepRepository(database),
                 matches, library);
         var members = new io.factdesk.team.TeamMemberRepository(database);

@@ -1,9 +1,11 @@
 package io.factdesk.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,16 +36,12 @@ public class ClaimMatchService {
     }
 
     public Update update(String encoder) {
-        List<byte[]> stored = matches.centroids(encoder);
         List<MatchIndex.Entry> fresh = matches.unfiled(encoder);
         if (fresh.isEmpty()) {
             return new Update(0, 0, false);
         }
-        boolean retrain = stored.isEmpty();
-        VectorLists lists = retrain ? null : new VectorLists(stored.stream().map(EmbeddingCodec::decode).toList());
-        if (!retrain) {
-            retrain = VectorLists.outgrown(lists.size(), matches.activeCount(encoder));
-        }
+        VectorLists lists = lists(encoder).orElse(null);
+        boolean retrain = lists == null || VectorLists.outgrown(lists.size(), matches.activeCount(encoder));
         if (retrain) {
             List<MatchIndex.Entry> all = matches.activeVectors(encoder);
             lists = VectorLists.train(all.stream().map(e -> EmbeddingCodec.decode(e.vector())).toList(),
@@ -52,46 +50,67 @@ public class ClaimMatchService {
             transactions.inTransaction(() -> matches.restart(encoder, centroids));
             fresh = all;
         }
-        VectorLists index = lists;
-        List<MatchIndex.Packed> packed = fresh.stream().map(MatchIndex.Packed::new).toList();
+        // The same text has the same vector, so the same list and probes: each text is compared once, and its
+        // claims are filed under its first probe, the closest list.
+        List<MatchIndex.TextGroup> freshTexts = MatchIndex.groups(fresh.stream().map(MatchIndex.Packed::new).toList());
+        Map<MatchIndex.Packed, int[]> probes = new HashMap<>();
         Map<Long, Integer> filing = new HashMap<>();
-        for (MatchIndex.Packed p : packed) {
-            filing.put(p.entry().claimId(), index.listOf(p.vector()));
-        }
-        // The same text has the same vector, so the same list and probes: each text is compared once.
-        List<MatchIndex.TextGroup> freshTexts = MatchIndex.groups(packed);
-        Map<MatchIndex.TextGroup, int[]> probes = new HashMap<>();
-        Set<Integer> needed = new TreeSet<>();
+        Map<Integer, List<MatchIndex.Packed>> added = new HashMap<>();
         for (MatchIndex.TextGroup g : freshTexts) {
-            int[] around = index.probes(g.first().vector());
-            probes.put(g, around);
-            for (int list : around) {
-                needed.add(list);
+            int[] around = lists.probes(g.first().vector());
+            probes.put(g.first(), around);
+            for (long id : g.ids()) {
+                filing.put(id, around[0]);
+            }
+            // The new claims are compared with each other too, as members of their lists.
+            for (MatchIndex.Packed p : g.members()) {
+                added.computeIfAbsent(around[0], k -> new ArrayList<>()).add(p);
             }
         }
-        Map<Integer, List<MatchIndex.Packed>> members = new HashMap<>();
-        matches.inLists(encoder, needed).forEach((list, entries) -> members.put(list,
-                new ArrayList<>(entries.stream().map(MatchIndex.Packed::new).toList())));
-        // The new claims are compared with each other too: each goes into its list before the comparisons.
-        packed.forEach(p -> members.computeIfAbsent(filing.get(p.entry().claimId()), k -> new ArrayList<>()).add(p));
-        Map<Integer, List<MatchIndex.TextGroup>> listTexts = new HashMap<>();
-        members.forEach((list, entries) -> listTexts.put(list, MatchIndex.groups(entries)));
+        Map<MatchIndex.Packed, List<MatchIndex.Hit>> hits = hitsAround(encoder, probes, added);
         Set<MatchIndex.Pair> found = ConcurrentHashMap.newKeySet();
         freshTexts.parallelStream().forEach(g -> {
-            List<MatchIndex.TextGroup> candidates = new ArrayList<>();
-            for (int list : probes.get(g)) {
-                candidates.addAll(listTexts.getOrDefault(list, List.of()));
-            }
-            List<MatchIndex.Hit> hits = MatchIndex.hits(g.first(), candidates, ClaimMatching.THRESHOLD);
             for (long id : g.ids()) {
-                found.addAll(MatchIndex.best(id, hits, MatchIndex.KEPT));
+                found.addAll(MatchIndex.best(id, hits.get(g.first()), MatchIndex.KEPT));
             }
         });
-        boolean retrained = retrain;
         transactions.inTransaction(() -> {
             matches.file(filing);
             matches.add(found);
         });
-        return new Update(packed.size(), found.size(), retrained);
+        return new Update(fresh.size(), found.size(), retrain);
+    }
+
+    /** The index's lists for this encoder, or empty before the first matching. */
+    public Optional<VectorLists> lists(String encoder) {
+        List<byte[]> stored = matches.centroids(encoder);
+        return stored.isEmpty() ? Optional.empty()
+                : Optional.of(new VectorLists(stored.stream().map(EmbeddingCodec::decode).toList()));
+    }
+
+    /**
+     * For each vector, the groups of active claims in the lists it probes that it matches ({@link MatchIndex#hits}):
+     * the claims filed under those lists, read once for all the vectors, and {@code added}, claims not filed yet,
+     * by the list they go under.
+     */
+    public Map<MatchIndex.Packed, List<MatchIndex.Hit>> hitsAround(String encoder, Map<MatchIndex.Packed, int[]> probes,
+                                                                   Map<Integer, List<MatchIndex.Packed>> added) {
+        Set<Integer> needed = new TreeSet<>();
+        probes.values().forEach(around -> Arrays.stream(around).forEach(needed::add));
+        Map<Integer, List<MatchIndex.Packed>> members = new HashMap<>();
+        matches.inLists(encoder, needed).forEach((list, entries) -> members.put(list,
+                new ArrayList<>(entries.stream().map(MatchIndex.Packed::new).toList())));
+        added.forEach((list, claims) -> members.computeIfAbsent(list, k -> new ArrayList<>()).addAll(claims));
+        Map<Integer, List<MatchIndex.TextGroup>> texts = new HashMap<>();
+        members.forEach((list, claims) -> texts.put(list, MatchIndex.groups(claims)));
+        Map<MatchIndex.Packed, List<MatchIndex.Hit>> out = new ConcurrentHashMap<>();
+        probes.entrySet().parallelStream().forEach(e -> {
+            List<MatchIndex.TextGroup> candidates = new ArrayList<>();
+            for (int list : e.getValue()) {
+                candidates.addAll(texts.getOrDefault(list, List.of()));
+            }
+            out.put(e.getKey(), MatchIndex.hits(e.getKey(), candidates, ClaimMatching.THRESHOLD));
+        });
+        return out;
     }
 }

@@ -92,14 +92,20 @@ public final class MatchIndex {
     public static final class TextGroup {
         final Packed first;
         final long[] ids;
+        private final List<Packed> members;
 
-        TextGroup(Packed first, long[] ids) {
-            this.first = first;
+        TextGroup(List<Packed> members, long[] ids) {
+            this.first = members.get(0);
+            this.members = List.copyOf(members);
             this.ids = ids;
         }
 
         public Packed first() {
             return first;
+        }
+
+        public List<Packed> members() {
+            return members;
         }
 
         public long[] ids() {
@@ -116,7 +122,7 @@ public final class MatchIndex {
         List<TextGroup> out = new ArrayList<>(byText.size());
         for (List<Packed> same : byText.values()) {
             long[] ids = same.stream().mapToLong(p -> p.entry.claimId()).sorted().toArray();
-            out.add(new TextGroup(same.get(0), ids));
+            out.add(new TextGroup(same, ids));
         }
         return out;
     }

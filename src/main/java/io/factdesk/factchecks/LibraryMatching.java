@@ -1,21 +1,16 @@
 package io.factdesk.factchecks;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 
-import io.factdesk.claims.ClaimMatchRepository;
-import io.factdesk.claims.ClaimMatching;
+import io.factdesk.claims.ClaimMatchService;
 import io.factdesk.claims.EmbeddingCodec;
 import io.factdesk.claims.MatchIndex;
 import io.factdesk.claims.SentenceClassifier;
-import io.factdesk.claims.VectorLists;
 import io.factdesk.db.Transactions;
 
 /**
@@ -27,14 +22,14 @@ import io.factdesk.db.Transactions;
 public class LibraryMatching {
 
     private final SentenceClassifier model;
-    private final ClaimMatchRepository claimVectors;
+    private final ClaimMatchService claimMatching;
     private final LibraryMatchRepository library;
     private final Transactions transactions;
 
-    public LibraryMatching(SentenceClassifier model, ClaimMatchRepository claimVectors, LibraryMatchRepository library,
+    public LibraryMatching(SentenceClassifier model, ClaimMatchService claimMatching, LibraryMatchRepository library,
                            Transactions transactions) {
         this.model = model;
-        this.claimVectors = claimVectors;
+        this.claimMatching = claimMatching;
         this.library = library;
         this.transactions = transactions;
     }
@@ -53,33 +48,21 @@ public class LibraryMatching {
             transactions.inTransaction(() -> library.storeVectors(encoder, stored));
         }
         List<MatchIndex.Entry> entries = library.vectors(encoder);
-        List<byte[]> centroids = claimVectors.centroids(encoder);
-        if (entries.isEmpty() || centroids.isEmpty()) {
+        var lists = claimMatching.lists(encoder);
+        if (entries.isEmpty() || lists.isEmpty()) {
             transactions.inTransaction(() -> library.replaceMatches(List.of()));
             return;
         }
         // Each entry is looked for among the claims filed under the lists around it, as a new claim would be.
-        VectorLists lists = new VectorLists(centroids.stream().map(EmbeddingCodec::decode).toList());
-        List<MatchIndex.Packed> packed = entries.stream().map(MatchIndex.Packed::new).toList();
         Map<MatchIndex.Packed, int[]> probes = new HashMap<>();
-        Set<Integer> needed = new TreeSet<>();
-        for (MatchIndex.Packed p : packed) {
-            int[] around = lists.probes(p.vector());
-            probes.put(p, around);
-            Arrays.stream(around).forEach(needed::add);
+        for (MatchIndex.Entry e : entries) {
+            MatchIndex.Packed p = new MatchIndex.Packed(e);
+            probes.put(p, lists.get().probes(p.vector()));
         }
-        Map<Integer, List<MatchIndex.TextGroup>> members = new HashMap<>();
-        claimVectors.inLists(encoder, needed).forEach((list, claims) ->
-                members.put(list, MatchIndex.groups(claims.stream().map(MatchIndex.Packed::new).toList())));
-        List<LibraryMatchRepository.Pair> pairs = java.util.Collections.synchronizedList(new ArrayList<>());
-        packed.parallelStream().forEach(p -> {
-            List<MatchIndex.TextGroup> candidates = new ArrayList<>();
-            for (int list : probes.get(p)) {
-                candidates.addAll(members.getOrDefault(list, List.of()));
-            }
+        List<LibraryMatchRepository.Pair> pairs = new ArrayList<>();
+        claimMatching.hitsAround(encoder, probes, Map.of()).forEach((entry, hits) -> {
             // Every claim an entry matches keeps it, however many: the entry's negated id comes first in a pair.
-            List<MatchIndex.Hit> hits = MatchIndex.hits(p, candidates, ClaimMatching.THRESHOLD);
-            for (MatchIndex.Pair m : MatchIndex.best(p.entry().claimId(), hits, Integer.MAX_VALUE)) {
+            for (MatchIndex.Pair m : MatchIndex.best(entry.entry().claimId(), hits, Integer.MAX_VALUE)) {
                 pairs.add(new LibraryMatchRepository.Pair(m.second(), -m.first(), m.similarity()));
             }
         });
