@@ -2,12 +2,13 @@ package io.factdesk.claims;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
@@ -91,25 +92,30 @@ public class ClaimMatchService {
     /**
      * For each vector, the groups of active claims in the lists it probes that it matches ({@link MatchIndex#hits}):
      * the claims filed under those lists, read once for all the vectors, and {@code added}, claims not filed yet,
-     * by the list they go under.
+     * by the list they go under. The work goes list by list, each list's members compared with every vector that
+     * probes it while they are in the cache, through a {@link ListBlock} when enough vectors probe it.
      */
     public Map<MatchIndex.Packed, List<MatchIndex.Hit>> hitsAround(String encoder, Map<MatchIndex.Packed, int[]> probes,
                                                                    Map<Integer, List<MatchIndex.Packed>> added) {
-        Set<Integer> needed = new TreeSet<>();
-        probes.values().forEach(around -> Arrays.stream(around).forEach(needed::add));
+        Map<Integer, List<MatchIndex.Packed>> probing = new TreeMap<>();
+        probes.forEach((vector, around) -> Arrays.stream(around)
+                .forEach(list -> probing.computeIfAbsent(list, k -> new ArrayList<>()).add(vector)));
         Map<Integer, List<MatchIndex.Packed>> members = new HashMap<>();
-        matches.inLists(encoder, needed).forEach((list, entries) -> members.put(list,
+        matches.inLists(encoder, probing.keySet()).forEach((list, entries) -> members.put(list,
                 new ArrayList<>(entries.stream().map(MatchIndex.Packed::new).toList())));
         added.forEach((list, claims) -> members.computeIfAbsent(list, k -> new ArrayList<>()).addAll(claims));
-        Map<Integer, List<MatchIndex.TextGroup>> texts = new HashMap<>();
-        members.forEach((list, claims) -> texts.put(list, MatchIndex.groups(claims)));
         Map<MatchIndex.Packed, List<MatchIndex.Hit>> out = new ConcurrentHashMap<>();
-        probes.entrySet().parallelStream().forEach(e -> {
-            List<MatchIndex.TextGroup> candidates = new ArrayList<>();
-            for (int list : e.getValue()) {
-                candidates.addAll(texts.getOrDefault(list, List.of()));
+        probes.keySet().forEach(vector -> out.put(vector, Collections.synchronizedList(new ArrayList<>())));
+        probing.entrySet().parallelStream().forEach(e -> {
+            List<MatchIndex.TextGroup> candidates = MatchIndex.groups(members.getOrDefault(e.getKey(), List.of()));
+            if (candidates.isEmpty()) {
+                return;
             }
-            out.put(e.getKey(), MatchIndex.hits(e.getKey(), candidates, ClaimMatching.THRESHOLD));
+            ListBlock block = e.getValue().size() < ListBlock.WORTH_IT ? null : new ListBlock(candidates);
+            for (MatchIndex.Packed vector : e.getValue()) {
+                out.get(vector).addAll(block == null ? MatchIndex.hits(vector, candidates, ClaimMatching.THRESHOLD)
+                        : block.hits(vector, ClaimMatching.THRESHOLD));
+            }
         });
         return out;
     }

@@ -131,6 +131,11 @@ public final class MatchIndex {
     public record Hit(TextGroup group, double similarity) {
     }
 
+    /** A hit, its similarity rounded to the two decimals that are stored and shown. */
+    static Hit hit(TextGroup g, double similarity) {
+        return new Hit(g, Math.round(similarity * 100) / 100.0);
+    }
+
     /** The candidate groups that match {@code claim}: close vectors, anchors that do not disagree. */
     public static List<Hit> hits(Packed claim, Iterable<TextGroup> candidates, double threshold) {
         List<Hit> found = new ArrayList<>();
@@ -138,7 +143,7 @@ public final class MatchIndex {
             // The cosine of the stored bytes is that of the decoded vectors: the scale cancels out.
             double similarity = claim.cosine(g.first);
             if (similarity >= threshold && !ClaimAnchors.conflict(claim.anchors(), g.first.anchors())) {
-                found.add(new Hit(g, Math.round(similarity * 100) / 100.0));
+                found.add(hit(g, similarity));
             }
         }
         return found;

@@ -57,7 +57,7 @@ public final class BenchMatching {
             }
             System.out.printf(Locale.ROOT, "claims with vectors: %d, distinct texts: %d (read in %.0f ms); lists: %d;"
                     + " pairs stored: %d%n", entries.size(), MatchIndex.groups(entries.stream().map(MatchIndex.Packed::new)
-                    .toList()).size(), readMs, matches.centroids(encoder).size(), update.pairsFound());
+                    .toList()).size(), readMs, matches.centroids(encoder).size(), update == null ? -1 : update.pairsFound());
             System.out.printf(Locale.ROOT, "matching every claim from scratch (train the lists, file, compare, store),"
                     + " median of %d: %.0f ms (runs: %s)%n", runs, median(rebuild), rebuild.stream()
                     .map(d -> String.format(Locale.ROOT, "%.0f", d)).toList());
@@ -148,6 +148,6 @@ public final class BenchMatching {
     private static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
     }
 }
