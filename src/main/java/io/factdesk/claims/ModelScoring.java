@@ -2,6 +2,7 @@ package io.factdesk.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
 /**
  * Puts the learned model's say into the rules' candidates (see {@link QueueDecision}). A sentence's vector is
  * read back by its fingerprint when this encoder already made one, and computed otherwise, all the missing ones
- * of a call in one batch.
+ * of a call in one batch, each distinct text once.
  */
 @Service
 public class ModelScoring {
@@ -50,10 +51,17 @@ public class ModelScoring {
         Map<String, byte[]> stored = embeddings == null ? Map.of() : embeddings.byFingerprint(model.encoder(),
                 asked.stream().map(i -> candidates.get(i).fingerprint()).toList());
         List<Integer> missing = asked.stream().filter(i -> !stored.containsKey(candidates.get(i).fingerprint())).toList();
-        List<float[]> fresh = model.embed(missing.stream().map(i -> candidates.get(i).sentence().text()).toList());
+        // A sentence repeated across the articles of one batch (wire copy, boilerplate) is encoded once.
+        Map<String, byte[]> byText = new LinkedHashMap<>();
+        missing.forEach(i -> byText.put(candidates.get(i).sentence().text(), null));
+        List<String> texts = List.copyOf(byText.keySet());
+        List<float[]> fresh = model.embed(texts);
+        for (int k = 0; k < texts.size(); k++) {
+            byText.put(texts.get(k), EmbeddingCodec.encode(fresh.get(k)));
+        }
         Map<String, byte[]> newVectors = new HashMap<>();
-        for (int k = 0; k < missing.size(); k++) {
-            newVectors.put(candidates.get(missing.get(k)).fingerprint(), EmbeddingCodec.encode(fresh.get(k)));
+        for (int i : missing) {
+            newVectors.put(candidates.get(i).fingerprint(), byText.get(candidates.get(i).sentence().text()));
         }
         List<ClaimCandidate> scored = new ArrayList<>(candidates);
         for (int i : asked) {

@@ -127,6 +127,20 @@ class ModelIngestTest {
     }
 
     @Test
+    void aSentenceRepeatedAcrossArticlesIsEncodedOnceAndEachOfItsClaimsKeepsTheVector() {
+        wb.writeSeed("a.md", ARTICLE);
+        wb.writeSeed("b.md", "# Rain\n\nWolbachia stops the virus from multiplying inside the mosquito.\nRain fell on Monday.\n");
+        wb.ingest.ingest(wb.seedFolder);
+
+        assertThat(model.embedded()).as("three sentences of a.md, one new one of b.md").isEqualTo(4);
+        List<Claim> both = wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null)).stream()
+                .filter(c -> c.text().startsWith("Wolbachia")).toList();
+        assertThat(both).hasSize(2).allSatisfy(c -> assertThat(c.modelScore()).isEqualTo(0.9));
+        assertThat(wb.embeddings.byFingerprint("test-hash-16", both.stream().map(Claim::fingerprint).toList()))
+                .hasSize(2);
+    }
+
+    @Test
     void vectorsOfAnotherEncoderAreNotReused() {
         wb.writeSeed("a.md", ARTICLE);
         wb.ingest.ingest(wb.seedFolder);
