@@ -128,7 +128,7 @@ public class ClaimRepository {
 
     /** Claims matching a full-text search, in claim-id order, so that the order is the same on every engine. */
     public List<Claim> search(ClaimQuery query) {
-        return fullTextSearch.inIdOrder(ClaimRows.select(dsl), CLAIM.ID, FullTextQuery.of(query.search()),
+        return fullTextSearch.inIdOrder(ClaimRows.select(dsl), CLAIM.ID, FullTextSearch.terms(query.search()),
                         ClaimConditions.statusIn(query).and(ClaimConditions.attributes(query)))
                 .limit(query.limit()).offset(query.offset())
                 .fetch(ClaimRows::toClaim);
@@ -274,7 +274,7 @@ public class ClaimRepository {
     private Condition filters(ClaimQuery q) {
         Condition c = ClaimConditions.attributes(q);
         if (q.search() != null) {
-            c = c.and(fullTextSearch.matches(CLAIM.ID, FullTextQuery.of(q.search())));
+            c = c.and(fullTextSearch.matches(FullTextSearch.Index.CLAIMS, CLAIM.ID, FullTextSearch.terms(q.search())));
         }
         return c;
     }

@@ -1,6 +1,9 @@
 package io.factdesk.db;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -8,11 +11,32 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectSeekStep1;
 
+import io.factdesk.support.FactdeskException;
+import io.factdesk.support.TerminalText;
+
 /**
- * Full-text search over claim texts, accents ignored: FTS5 on SQLite, a tsvector with a GIN index on
- * PostgreSQL. The terms are bound as values, never spliced into the SQL.
+ * Full-text search, accents and case ignored, over the texts of claims and of the claims fact-checks reviewed:
+ * FTS5 on SQLite, a stored tsvector with a GIN index on PostgreSQL. What a user types becomes {@link Term}s,
+ * letters and digits only, and each engine writes its own query from them, bound as a value: nothing typed is
+ * query syntax.
  */
 public interface FullTextSearch {
+
+    /** The texts with a full-text index: the table's id is the index's row. */
+    enum Index {
+        /** V4's claim_fts; claim.search_vector. */
+        CLAIMS("claim_fts", "claim"),
+        /** V15's fact_check_fts; fact_check.search_vector. */
+        FACT_CHECKS("fact_check_fts", "fact_check");
+
+        final String ftsTable;
+        final String table;
+
+        Index(String ftsTable, String table) {
+            this.ftsTable = ftsTable;
+            this.table = table;
+        }
+    }
 
     /** One word to look for; {@code prefix} when the reviewer typed a trailing '*'. */
     record Term(String word, boolean prefix) {
@@ -23,8 +47,21 @@ public interface FullTextSearch {
         }
     }
 
-    /** Claims whose text holds every term. */
-    Condition matches(Field<Long> claimId, List<Term> terms);
+    /** The rows of the index's table (by {@code id}) whose text holds every term. */
+    Condition matches(Index index, Field<Long> id, List<Term> terms);
+
+    /** Every word typed (letters and digits) is a term that must match; a trailing '*' makes it a prefix. */
+    static List<Term> terms(String text) {
+        List<Term> terms = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}]+(\\*)?").matcher(text);
+        while (m.find()) {
+            terms.add(new Term(m.group().replace("*", ""), m.group(1) != null));
+        }
+        if (terms.isEmpty()) {
+            throw FactdeskException.badInput("search text '" + TerminalText.safe(text) + "' has no words to look for");
+        }
+        return terms;
+    }
 
     /**
      * A query over claims narrowed to those whose text holds every term and to {@code others}, in

@@ -11,23 +11,23 @@ import org.jooq.SelectSeekStep1;
 import org.jooq.impl.DSL;
 
 /**
- * claim.search_vector: a stored tsvector of the text under the factdesk_search configuration (simple
+ * The table's search_vector: a stored tsvector of the text under the factdesk_search configuration (simple
  * words through unaccent), with a GIN index. Terms are letters and digits only, so the query string
  * needs no quoting beyond what is written here; it is bound as a value.
  */
 final class PostgresFullTextSearch implements FullTextSearch {
 
     @Override
-    public Condition matches(Field<Long> claimId, List<Term> terms) {
+    public Condition matches(Index index, Field<Long> id, List<Term> terms) {
         String query = terms.stream().map(t -> "'" + t.word() + "'" + (t.prefix() ? ":*" : ""))
                 .collect(Collectors.joining(" & "));
-        return DSL.condition("{0} in (select c.id from claim c where c.search_vector"
-                + " @@ to_tsquery('factdesk_search', {1}))", claimId, DSL.val(query));
+        return DSL.condition("{0} in (select t.id from {1} t where t.search_vector"
+                + " @@ to_tsquery('factdesk_search', {2}))", id, DSL.name(index.table), DSL.val(query));
     }
 
     @Override
     public <R extends Record> SelectSeekStep1<R, Long> inIdOrder(SelectJoinStep<R> claims, Field<Long> claimId,
                                                                  List<Term> terms, Condition others) {
-        return claims.where(matches(claimId, terms), others).orderBy(claimId);
+        return claims.where(matches(Index.CLAIMS, claimId, terms), others).orderBy(claimId);
     }
 }

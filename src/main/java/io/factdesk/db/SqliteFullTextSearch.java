@@ -11,8 +11,8 @@ import org.jooq.SelectSeekStep1;
 import org.jooq.impl.DSL;
 
 /**
- * FTS5 (V4's claim_fts, unicode61 with diacritics removed). Every word becomes a quoted term, all of
- * which must match, so that nothing a reviewer types is FTS5 syntax; a prefix term keeps its '*'.
+ * FTS5 (V4's claim_fts and V15's fact_check_fts, unicode61 with diacritics removed). Every word becomes a quoted
+ * term, all of which must match, so that nothing a reviewer types is FTS5 syntax; a prefix term keeps its '*'.
  */
 final class SqliteFullTextSearch implements FullTextSearch {
 
@@ -20,8 +20,8 @@ final class SqliteFullTextSearch implements FullTextSearch {
     private static final Field<Long> ROWID = DSL.field(DSL.name("claim_fts", "rowid"), Long.class);
 
     @Override
-    public Condition matches(Field<Long> claimId, List<Term> terms) {
-        return DSL.condition("{0} in (select rowid from claim_fts where claim_fts match {1})", claimId,
+    public Condition matches(Index index, Field<Long> id, List<Term> terms) {
+        return DSL.condition("{0} in (select rowid from {1} where {1} match {2})", id, DSL.name(index.ftsTable),
                 DSL.val(query(terms)));
     }
 

@@ -12,6 +12,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 import io.factdesk.db.Database;
+import io.factdesk.db.FullTextSearch;
 import io.factdesk.db.FullTextSearch.Term;
 
 /**
@@ -27,11 +28,11 @@ public class FactCheckRepository {
     public static final int NO_LIMIT = -1;
 
     private final DSLContext dsl;
-    private final FactCheckSearch search;
+    private final FullTextSearch search;
 
     public FactCheckRepository(Database database) {
         this.dsl = database.dsl();
-        this.search = FactCheckSearch.of(dsl.dialect());
+        this.search = database.fullTextSearch();
     }
 
     /** Stores the review unless one with its URL is in the library already; true when it was stored. */
@@ -74,7 +75,7 @@ public class FactCheckRepository {
 
     /** Those whose claim holds every term, newest first, at most {@code limit}. */
     List<FactCheck> search(List<Term> terms, int limit) {
-        return page(search.matches(FACT_CHECK.ID, terms), limit);
+        return page(search.matches(FullTextSearch.Index.FACT_CHECKS, FACT_CHECK.ID, terms), limit);
     }
 
     int count() {

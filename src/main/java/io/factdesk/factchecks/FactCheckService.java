@@ -74,6 +74,6 @@ public class FactCheckService {
 
     /** Fact-checks whose claim holds every word typed (any case, accents ignored, {@code word*} for a prefix). */
     public List<FactCheck> search(String words, int limit) {
-        return factChecks.search(FactCheckSearch.terms(words), limit);
+        return factChecks.search(io.factdesk.db.FullTextSearch.terms(words), limit);
     }
 }
