@@ -1,5 +1,6 @@
 package io.factdesk.claims;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,8 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
         private final String opening;
         private final Pattern openingWord;
         private final String lower;
-        private final Set<String> words;
+        /** The hash codes of the text's words, sorted: a word is looked up here before it is looked for. */
+        private final int[] wordHashes;
 
         private Prepared(Set<Double> numbers, Set<Integer> years, Set<String> names, String opening, String lower) {
             this.numbers = numbers;
@@ -77,23 +79,51 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
             this.openingWord = opening == null || plainWord(opening) ? null
                     : Pattern.compile("\\b" + Pattern.quote(opening) + "\\b");
             this.lower = lower;
-            this.words = words(lower);
+            this.wordHashes = wordHashes(lower);
         }
 
-        /** The runs of word characters, as the regular expressions' word boundaries cut the text. */
-        private static Set<String> words(String lower) {
-            Set<String> out = new HashSet<>();
+        /**
+         * The hash codes of the runs of word characters, as the regular expressions' word boundaries cut the
+         * text: a few bytes a word where a set of the words would hold a copy of each, for every claim of a
+         * large ingest at once.
+         */
+        private static int[] wordHashes(String lower) {
+            int[] out = new int[8];
+            int count = 0;
             int start = -1;
             for (int i = 0; i <= lower.length(); i++) {
                 boolean word = i < lower.length() && isWordChar(lower.charAt(i));
                 if (word && start < 0) {
                     start = i;
                 } else if (!word && start >= 0) {
-                    out.add(lower.substring(start, i));
+                    int hash = 0;
+                    for (int k = start; k < i; k++) {
+                        hash = 31 * hash + lower.charAt(k);
+                    }
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = hash;
                     start = -1;
                 }
             }
-            return out;
+            int[] sorted = Arrays.copyOf(out, count);
+            Arrays.sort(sorted);
+            return sorted;
+        }
+
+        /** Whether the text has this word (a run of word characters, from boundary to boundary). */
+        boolean hasWord(String word) {
+            if (Arrays.binarySearch(wordHashes, word.hashCode()) < 0) {
+                return false;
+            }
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !isWordChar(lower.charAt(at - 1))) && (end == lower.length() || !isWordChar(lower.charAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean plainWord(String word) {
@@ -179,7 +209,7 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
     private static boolean opensWithName(Prepared text, Prepared other) {
         // A common noun that opens the sentence ("Burglaries fell …") is written in lower case by the other claim.
         return text.opening != null && !text.names.contains(text.opening) && !(text.openingWord == null
-                ? other.words.contains(text.opening) : text.openingWord.matcher(other.lower).find());
+                ? other.hasWord(text.opening) : text.openingWord.matcher(other.lower).find());
     }
 
     private static boolean namesCover(Prepared a, boolean aOpens, Prepared b, boolean bOpens) {

@@ -1,5 +1,6 @@
 package io.factdesk.claims;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,8 +46,21 @@ public class ClaimMatchService {
         boolean retrain = lists == null || VectorLists.outgrown(lists.size(), matches.activeCount(encoder));
         if (retrain) {
             List<MatchIndex.Entry> all = matches.activeVectors(encoder);
-            lists = VectorLists.train(all.stream().map(e -> EmbeddingCodec.decode(e.vector())).toList(),
-                    VectorLists.listsFor(all.size()));
+            // Decoded as training reads them: it samples a few per list, and all of them as floats would not fit
+            // the heap of a large ingest.
+            List<MatchIndex.Entry> stored = all;
+            List<float[]> decoded = new AbstractList<>() {
+                @Override
+                public float[] get(int index) {
+                    return EmbeddingCodec.decode(stored.get(index).vector());
+                }
+
+                @Override
+                public int size() {
+                    return stored.size();
+                }
+            };
+            lists = VectorLists.train(decoded, VectorLists.listsFor(all.size()));
             List<byte[]> centroids = lists.centroids().stream().map(EmbeddingCodec::encode).toList();
             transactions.inTransaction(() -> matches.restart(encoder, centroids));
             fresh = all;

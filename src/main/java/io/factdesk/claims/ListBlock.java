@@ -25,7 +25,7 @@ final class ListBlock {
     ListBlock(List<MatchIndex.TextGroup> groups) {
         this.groups = List.copyOf(groups);
         int members = groups.size();
-        int dimensions = members == 0 ? 0 : groups.get(0).first.values.length;
+        int dimensions = members == 0 ? 0 : groups.get(0).first.dimensions;
         if (dimensions > EXACT_DIMENSIONS) {
             throw new IllegalArgumentException(dimensions + " dimensions: float sums would round");
         }
@@ -33,12 +33,12 @@ final class ListBlock {
         factors = new float[members];
         for (int m = 0; m < members; m++) {
             MatchIndex.Packed p = groups.get(m).first;
-            if (p.values.length != dimensions) {
-                throw new IllegalArgumentException("vectors of " + dimensions + " and " + p.values.length + " numbers");
+            if (p.dimensions != dimensions) {
+                throw new IllegalArgumentException("vectors of " + dimensions + " and " + p.dimensions + " numbers");
             }
             factors[m] = p.factor;
             for (int d = 0; d < dimensions; d++) {
-                byDimension[d][m] = p.values[d];
+                byDimension[d][m] = p.values[MatchIndex.Packed.OFFSET + d];
             }
         }
     }
@@ -49,12 +49,12 @@ final class ListBlock {
         if (dots.length == 0) {
             return List.of();
         }
-        if (claim.values.length != byDimension.length) {
-            throw new IllegalArgumentException("vectors of " + claim.values.length + " and " + byDimension.length
+        if (claim.dimensions != byDimension.length) {
+            throw new IllegalArgumentException("vectors of " + claim.dimensions + " and " + byDimension.length
                     + " numbers");
         }
         for (int d = 0; d < byDimension.length; d++) {
-            byte v = claim.values[d];
+            byte v = claim.values[MatchIndex.Packed.OFFSET + d];
             if (v != 0) {
                 Columns.addScaled(dots, v, byDimension[d]);
             }

@@ -25,23 +25,29 @@ public final class MatchIndex {
     public record Pair(long first, long second, double similarity) {
     }
 
-    /** An entry ready for comparison: its bytes and the factor that turns their dot product into a cosine. */
+    /**
+     * An entry ready for comparison: the factor that turns the dot product of its stored numbers into a cosine.
+     * It reads the numbers where they are stored, after the scale, rather than copying them: a large ingest holds
+     * every claim's entry at once.
+     */
     public static final class Packed {
+        /** Where the numbers start in the stored form: after the float scale. */
+        static final int OFFSET = Float.BYTES;
+
         final Entry entry;
         final byte[] values;
+        final int dimensions;
         final float factor;
-        private volatile float[] decoded;
         private volatile ClaimAnchors.Prepared anchors;
 
         public Packed(Entry entry) {
             this.entry = entry;
-            ByteBuffer in = ByteBuffer.wrap(entry.vector()).order(ByteOrder.LITTLE_ENDIAN);
-            float scale = in.getFloat();
-            values = new byte[entry.vector().length - Float.BYTES];
-            in.get(values);
+            values = entry.vector();
+            dimensions = values.length - OFFSET;
+            float scale = ByteBuffer.wrap(values).order(ByteOrder.LITTLE_ENDIAN).getFloat();
             long squares = 0;
-            for (byte b : values) {
-                squares += b * b;
+            for (int i = OFFSET; i < values.length; i++) {
+                squares += values[i] * values[i];
             }
             factor = squares == 0 || scale == 0 ? 0 : (float) (1 / Math.sqrt(squares));
         }
@@ -50,14 +56,9 @@ public final class MatchIndex {
             return entry;
         }
 
-        /** The vector as floats, decoded once when first needed (for the claims near the threshold only). */
+        /** The vector as floats, decoded afresh at each call: only the bytes are kept. */
         public float[] vector() {
-            float[] v = decoded;
-            if (v == null) {
-                v = EmbeddingCodec.decode(entry.vector());
-                decoded = v;
-            }
-            return v;
+            return EmbeddingCodec.decode(entry.vector());
         }
 
         ClaimAnchors.Prepared anchors() {
@@ -70,13 +71,15 @@ public final class MatchIndex {
         }
 
         float cosine(Packed other) {
-            if (values.length != other.values.length) {
-                throw new IllegalArgumentException("vectors of " + values.length + " and " + other.values.length
+            if (dimensions != other.dimensions) {
+                throw new IllegalArgumentException("vectors of " + dimensions + " and " + other.dimensions
                         + " numbers");
             }
+            byte[] a = values;
+            byte[] b = other.values;
             int dot = 0;
-            for (int i = 0; i < values.length; i++) {
-                dot += values[i] * other.values[i];
+            for (int i = OFFSET; i < a.length; i++) {
+                dot += a[i] * b[i];
             }
             return dot * factor * other.factor;
         }
