@@ -30,7 +30,7 @@ public final class ClaimMatching {
     }
 
     /** The same decision, on anchors prepared once per claim: for comparing one claim with many. */
-    public static Decision decide(ClaimAnchors.Prepared a, float[] va, ClaimAnchors.Prepared b, float[] vb,
+    public static Decision decide(PreparedAnchors a, float[] va, PreparedAnchors b, float[] vb,
                                   double threshold) {
         double similarity = cosine(va, vb);
         if (similarity < threshold) {

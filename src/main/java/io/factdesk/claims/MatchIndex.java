@@ -38,7 +38,7 @@ public final class MatchIndex {
         final byte[] values;
         final int dimensions;
         final float factor;
-        private volatile ClaimAnchors.Prepared anchors;
+        private volatile PreparedAnchors anchors;
 
         public Packed(Entry entry) {
             this.entry = entry;
@@ -61,8 +61,8 @@ public final class MatchIndex {
             return EmbeddingCodec.decode(entry.vector());
         }
 
-        ClaimAnchors.Prepared anchors() {
-            ClaimAnchors.Prepared a = anchors;
+        PreparedAnchors anchors() {
+            PreparedAnchors a = anchors;
             if (a == null) {
                 a = ClaimAnchors.prepare(entry.text());
                 anchors = a;
