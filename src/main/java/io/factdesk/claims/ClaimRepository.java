@@ -172,27 +172,28 @@ public class ClaimRepository {
      * screen as {@link #nextPending(ClaimQuery, Collection, Claim)} does.
      */
     public Optional<Claim> nextFor(ClaimQuery filter, ReviewerTurn turn, Collection<Claim> skipped, Claim after) {
-        Condition free = CLAIM.ID.notIn(skipped.stream().map(Claim::id).toList())
-                .and(DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
-                        CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now()))));
+        Condition free = DSL.notExists(DSL.selectOne().from(CLAIM_LEASE).where(CLAIM_LEASE.CLAIM_ID.eq(CLAIM.ID),
+                CLAIM_LEASE.HOLDER.ne(turn.holder()), CLAIM_LEASE.EXPIRES_AT.gt(turn.now())));
         // the policy and whether anything was ever returned or assigned to the reviewer, in one round trip
         var standing = dsl.select(ReviewPolicyColumns.REVIEWS_REQUIRED, DSL.field(Returns.anyFor(turn.reviewer())),
                 DSL.field(Assignments.anyFor(turn.reviewer()))).fetchSingle();
         int required = standing.value1();
         if (Boolean.TRUE.equals(standing.value2())) {
             Optional<Claim> returned = first(CLAIM.STATUS.in(ClaimStatus.PENDING, ClaimStatus.REVIEWED)
-                    .and(CLAIM.PUBLISHED_AT.isNull()).and(Returns.openFor(turn.reviewer())).and(filters(filter)).and(free), after);
+                    .and(CLAIM.PUBLISHED_AT.isNull()).and(Returns.openFor(turn.reviewer())).and(filters(filter)).and(free),
+                    skipped, after);
             if (returned.isPresent()) {
                 return returned;
             }
         }
         if (Boolean.TRUE.equals(standing.value3())) {
-            Optional<Claim> assigned = firstOfQueue(filter, turn, required, free.and(Assignments.claimIn(turn.reviewer())), after);
+            Optional<Claim> assigned = firstOfQueue(filter, turn, required, free.and(Assignments.claimIn(turn.reviewer())),
+                    skipped, after);
             if (assigned.isPresent()) {
                 return assigned;
             }
         }
-        return firstOfQueue(filter, turn, required, free, after);
+        return firstOfQueue(filter, turn, required, free, skipped, after);
     }
 
     /**
@@ -201,9 +202,10 @@ public class ClaimRepository {
      * With one review required, a reviewed claim never needs another, so only pending claims are asked;
      * a pending claim has no verdict, mine or anyone's.
      */
-    private Optional<Claim> firstOfQueue(ClaimQuery filter, ReviewerTurn turn, int required, Condition extra, Claim after) {
+    private Optional<Claim> firstOfQueue(ClaimQuery filter, ReviewerTurn turn, int required, Condition extra,
+                                         Collection<Claim> skipped, Claim after) {
         extra = extra.and(ClaimConditions.inReview());
-        Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(extra), after);
+        Optional<Claim> pending = first(CLAIM.STATUS.eq(ClaimStatus.PENDING).and(filters(filter)).and(extra), skipped, after);
         Condition reviewed;
         if (turn.revisit()) {
             // the claims I judged come back, whatever state they are in now
@@ -213,7 +215,8 @@ public class ClaimRepository {
         } else {
             return pending;
         }
-        Optional<Claim> second = first(CLAIM.STATUS.eq(ClaimStatus.REVIEWED).and(reviewed).and(filters(filter)).and(extra), after);
+        Optional<Claim> second = first(CLAIM.STATUS.eq(ClaimStatus.REVIEWED).and(reviewed).and(filters(filter)).and(extra),
+                skipped, after);
         if (pending.isEmpty() || second.isEmpty()) {
             return pending.isPresent() ? pending : second;
         }
@@ -245,12 +248,28 @@ public class ClaimRepository {
      * The first claim in queue order after {@code after} (else from the top) that no other transaction is
      * picking at this moment: the review queue's claim and its lease are taken in one transaction.
      */
-    private Optional<Claim> first(Condition c, Claim after) {
-        Optional<Claim> next = after == null ? Optional.empty() : rowLocking.skippingLocked(ClaimRows.select(dsl).where(c)
-                .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
+    /**
+     * The first claim that meets {@code c} and was not skipped, moving on from {@code after} (the queue wraps). Of
+     * the skipped claims, the query moving on excludes only those further on in the queue, which a reviewer
+     * stepping through it has not reached: usually none, so its statement stays the same from one card to the
+     * next and the server plans it once, instead of once per card with one more id to leave out.
+     */
+    private Optional<Claim> first(Condition c, Collection<Claim> skipped, Claim after) {
+        if (after != null) {
+            List<Long> ahead = skipped.stream().filter(s -> ClaimRows.queueOrder(s, after) > 0).map(Claim::id).toList();
+            Optional<Claim> next = rowLocking.skippingLocked(ClaimRows.select(dsl).where(c, notAmong(ahead))
+                    .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
+                    .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
+            if (next.isPresent()) {
+                return next;
+            }
+        }
+        return rowLocking.skippingLocked(ClaimRows.select(dsl).where(c, notAmong(skipped.stream().map(Claim::id).toList()))
                 .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
-        return next.isPresent() ? next : rowLocking.skippingLocked(ClaimRows.select(dsl).where(c)
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
+    }
+
+    private static Condition notAmong(List<Long> ids) {
+        return ids.isEmpty() ? DSL.noCondition() : CLAIM.ID.notIn(ids);
     }
 
     public Optional<Claim> nextPending(Collection<Claim> skipped) {

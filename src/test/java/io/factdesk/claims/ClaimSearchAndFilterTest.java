@@ -118,4 +118,21 @@ class ClaimSearchAndFilterTest {
         assertThat(wb.claims.nextPending(pending, List.of(queue.get(1)), queue.get(0))).map(Claim::id)
                 .hasValue(queue.get(2).id());
     }
+
+    @Test
+    void aReviewersNextClaimLeavesOutTheSkippedOnesAheadAndWrapsAroundToThoseNotSkipped() {
+        ClaimQuery pending = ClaimQuery.of(StatusFilter.PENDING, null);
+        List<Claim> queue = wb.claims.list(pending);
+        assertThat(queue).hasSize(3);
+        ReviewerTurn turn = new ReviewerTurn("Lan", "holder-1", java.time.Instant.parse("2026-01-01T00:00:00Z"), false);
+        Claim last = queue.get(queue.size() - 1);
+        assertThat(wb.claims.nextFor(pending, turn, List.of(), queue.get(0))).map(Claim::id).hasValue(queue.get(1).id());
+        assertThat(wb.claims.nextFor(pending, turn, List.of(queue.get(1)), queue.get(0))).map(Claim::id)
+                .as("skipped ahead").hasValue(queue.get(2).id());
+        assertThat(wb.claims.nextFor(pending, turn, List.of(queue.get(0)), queue.get(1))).map(Claim::id)
+                .as("skipped behind, moving on").hasValue(queue.get(2).id());
+        assertThat(wb.claims.nextFor(pending, turn, List.of(queue.get(0)), last)).map(Claim::id)
+                .as("wrapped round past a skipped one").hasValue(queue.get(1).id());
+        assertThat(wb.claims.nextFor(pending, turn, queue, last)).as("everything skipped").isEmpty();
+    }
 }
