@@ -10,12 +10,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Batches;
 import io.factdesk.db.Database;
 import io.factdesk.jooq.tables.Claim;
 
@@ -97,12 +100,9 @@ public class ClaimMatchRepository {
         if (centroids.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.insertInto(CLAIM_VECTOR_LIST, CLAIM_VECTOR_LIST.ENCODER, CLAIM_VECTOR_LIST.LIST_NO,
-                CLAIM_VECTOR_LIST.CENTROID).values((String) null, null, null));
-        for (int i = 0; i < centroids.size(); i++) {
-            batch.bind(encoder, i, centroids.get(i));
-        }
-        batch.execute();
+        Batches.execute(dsl, dsl.insertInto(CLAIM_VECTOR_LIST, CLAIM_VECTOR_LIST.ENCODER, CLAIM_VECTOR_LIST.LIST_NO,
+                CLAIM_VECTOR_LIST.CENTROID).values((String) null, null, null), () -> IntStream.range(0, centroids.size()).iterator(),
+                i -> new Object[] {encoder, i, centroids.get(i)});
     }
 
     /** Files claims under their lists. */
@@ -110,10 +110,9 @@ public class ClaimMatchRepository {
         if (listOfClaim.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.update(CLAIM_EMBEDDING).set(CLAIM_EMBEDDING.LIST_NO, (Integer) null)
-                .where(CLAIM_EMBEDDING.CLAIM_ID.eq((Long) null)));
-        listOfClaim.forEach((claim, list) -> batch.bind(list, claim));
-        batch.execute();
+        var update = dsl.update(CLAIM_EMBEDDING).set(CLAIM_EMBEDDING.LIST_NO, (Integer) null)
+                .where(CLAIM_EMBEDDING.CLAIM_ID.eq((Long) null));
+        Batches.execute(dsl, update, listOfClaim.entrySet(), e -> new Object[] {e.getValue(), e.getKey()});
     }
 
     /** Adds matching pairs, both ways round; a pair already there stays as it is. */
@@ -121,13 +120,13 @@ public class ClaimMatchRepository {
         if (pairs.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.insertInto(CLAIM_MATCH, CLAIM_MATCH.CLAIM_ID, CLAIM_MATCH.OTHER_ID, CLAIM_MATCH.SIMILARITY)
-                .values((Long) null, null, null).onConflictDoNothing());
-        for (MatchIndex.Pair p : pairs) {
-            batch.bind(p.first(), p.second(), (float) p.similarity());
-            batch.bind(p.second(), p.first(), (float) p.similarity());
-        }
-        batch.execute();
+        var insert = dsl.insertInto(CLAIM_MATCH, CLAIM_MATCH.CLAIM_ID, CLAIM_MATCH.OTHER_ID, CLAIM_MATCH.SIMILARITY)
+                .values((Long) null, null, null).onConflictDoNothing();
+        // Both ways round, each row made as the batch takes it.
+        Iterable<Object[]> rows = () -> pairs.stream().flatMap(p -> Stream.of(
+                new Object[] {p.first(), p.second(), (float) p.similarity()},
+                new Object[] {p.second(), p.first(), (float) p.similarity()})).iterator();
+        Batches.execute(dsl, insert, rows, row -> row);
     }
 
     /** The claim's matches that someone has judged (a live verdict, or signed off), most similar first. */

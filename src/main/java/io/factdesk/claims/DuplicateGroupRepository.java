@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Batches;
 import io.factdesk.db.Database;
 import io.factdesk.jooq.tables.ClaimGroupMember;
 
@@ -36,13 +37,9 @@ public class DuplicateGroupRepository {
         if (memberships.isEmpty()) {
             return;
         }
-        // One prepared statement, many bind sets: a single multi-row VALUES would exceed SQLite's statement limit.
-        var batch = dsl.batch(dsl.insertInto(CLAIM_GROUP_MEMBER, CLAIM_GROUP_MEMBER.CLAIM_ID, CLAIM_GROUP_MEMBER.GROUP_ID,
-                CLAIM_GROUP_MEMBER.SIMILARITY).values((Long) null, null, null));
-        for (var m : memberships) {
-            batch.bind(m.claimId(), m.groupId(), (float) m.similarity());
-        }
-        batch.execute();
+        Batches.execute(dsl, dsl.insertInto(CLAIM_GROUP_MEMBER, CLAIM_GROUP_MEMBER.CLAIM_ID, CLAIM_GROUP_MEMBER.GROUP_ID,
+                CLAIM_GROUP_MEMBER.SIMILARITY).values((Long) null, null, null), memberships,
+                m -> new Object[] {m.claimId(), m.groupId(), (float) m.similarity()});
     }
 
     /** The other members of the claim's group, most similar first. */

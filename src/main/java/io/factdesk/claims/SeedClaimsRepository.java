@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
+import io.factdesk.db.Batches;
 import io.factdesk.db.Database;
 
 /** Writes a seed's claims during ingest: new sentences, kept ones that moved, vanished ones marked stale. */
@@ -28,7 +29,7 @@ public class SeedClaimsRepository {
                 .fetchMap(CLAIM.FINGERPRINT, CLAIM.ID);
     }
 
-    /** Inserts new claims of one seed as a single JDBC batch; each keeps its seed's name, the queue's first key. */
+    /** Inserts new claims of one seed in JDBC batches; each keeps its seed's name, the queue's first key. */
     public void insertAll(long seedId, String seedName, List<ClaimCandidate> candidates, java.time.Instant now) {
         if (candidates.isEmpty()) {
             return;
@@ -36,15 +37,13 @@ public class SeedClaimsRepository {
         Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.SEED_NAME, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
             CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE, CLAIM.REASONS,
             CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT, CLAIM.MODEL_SCORE};
-        var batch = dsl.batch(dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]));
-        for (ClaimCandidate c : candidates) {
+        Batches.execute(dsl, dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]), candidates, c -> {
             Map<Field<?>, Object> v = fromCandidate(c);
-            batch.bind(seedId, seedName, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
-                    v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
-                    v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
-                    v.get(CLAIM.CLAIMANT), v.get(CLAIM.MODEL_SCORE));
-        }
-        batch.execute();
+            return new Object[] {seedId, seedName, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
+                v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
+                v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
+                v.get(CLAIM.CLAIMANT), v.get(CLAIM.MODEL_SCORE)};
+        });
     }
 
     /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */

@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import io.factdesk.claims.MatchIndex;
+import io.factdesk.db.Batches;
 import io.factdesk.db.Database;
 
 /** The library entries' sentence vectors, and the pairs of a queue claim and a library entry that match. */
@@ -45,12 +46,11 @@ public class LibraryMatchRepository {
         if (vectors.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.insertInto(FACT_CHECK_EMBEDDING, FACT_CHECK_EMBEDDING.FACT_CHECK_ID,
+        Batches.execute(dsl, dsl.insertInto(FACT_CHECK_EMBEDDING, FACT_CHECK_EMBEDDING.FACT_CHECK_ID,
                         FACT_CHECK_EMBEDDING.ENCODER, FACT_CHECK_EMBEDDING.VECTOR).values((Long) null, null, null)
                 .onConflict(FACT_CHECK_EMBEDDING.FACT_CHECK_ID).doUpdate()
-                .set(FACT_CHECK_EMBEDDING.ENCODER, (String) null).set(FACT_CHECK_EMBEDDING.VECTOR, (byte[]) null));
-        vectors.forEach((id, v) -> batch.bind(id, encoder, v, encoder, v));
-        batch.execute();
+                .set(FACT_CHECK_EMBEDDING.ENCODER, (String) null).set(FACT_CHECK_EMBEDDING.VECTOR, (byte[]) null),
+                vectors.entrySet(), e -> new Object[] {e.getKey(), encoder, e.getValue(), encoder, e.getValue()});
     }
 
     /** The library's vectors of this encoder as match entries, their ids negated to keep them apart from claims'. */
@@ -66,10 +66,9 @@ public class LibraryMatchRepository {
         if (pairs.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.insertInto(CLAIM_LIBRARY_MATCH, CLAIM_LIBRARY_MATCH.CLAIM_ID,
-                CLAIM_LIBRARY_MATCH.FACT_CHECK_ID, CLAIM_LIBRARY_MATCH.SIMILARITY).values((Long) null, null, null));
-        pairs.forEach(p -> batch.bind(p.claimId(), p.factCheckId(), (float) p.similarity()));
-        batch.execute();
+        Batches.execute(dsl, dsl.insertInto(CLAIM_LIBRARY_MATCH, CLAIM_LIBRARY_MATCH.CLAIM_ID,
+                CLAIM_LIBRARY_MATCH.FACT_CHECK_ID, CLAIM_LIBRARY_MATCH.SIMILARITY).values((Long) null, null, null), pairs,
+                p -> new Object[] {p.claimId(), p.factCheckId(), (float) p.similarity()});
     }
 
     /** The library entries the claim matches, most similar first. */

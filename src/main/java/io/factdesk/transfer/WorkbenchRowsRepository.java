@@ -26,6 +26,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import io.factdesk.claims.ClaimStatus;
+import io.factdesk.db.Batches;
 import io.factdesk.db.Database;
 
 /**
@@ -130,10 +131,9 @@ final class WorkbenchRowsRepository {
             return;
         }
         // reviewers and disputed after live_verdicts: its trigger recomputes them, and the source's values stand
-        var batch = dsl.batch(dsl.update(CLAIM).set(CLAIM.LIVE_VERDICTS, (Integer) null).set(CLAIM.STATUS, (ClaimStatus) null)
+        Batches.execute(dsl, dsl.update(CLAIM).set(CLAIM.LIVE_VERDICTS, (Integer) null).set(CLAIM.STATUS, (ClaimStatus) null)
                 .set(CLAIM.REVIEWERS, (Integer) null).set(CLAIM.DISPUTED, (Boolean) null)
-                .where(CLAIM.ID.eq((Long) null)));
-        counts.forEach(c -> batch.bind(c.liveVerdicts(), c.status(), c.reviewers(), c.disputed(), c.id()));
-        batch.execute();
+                .where(CLAIM.ID.eq((Long) null)), counts,
+                c -> new Object[] {c.liveVerdicts(), c.status(), c.reviewers(), c.disputed(), c.id()});
     }
 }
