@@ -66,7 +66,17 @@ public class ClaimMatchRepository {
 
     /** The active claims not filed under a list yet: the ones no matching has seen. */
     public List<MatchIndex.Entry> unfiled(String encoder) {
-        return entries(active(encoder).and(CLAIM_EMBEDDING.LIST_NO.isNull()));
+        return entries(unfiledCondition(encoder));
+    }
+
+    /** How many active claims no matching has seen. */
+    public int unfiledCount(String encoder) {
+        return dsl.fetchCount(dsl.selectOne().from(CLAIM).join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
+                .where(unfiledCondition(encoder)));
+    }
+
+    private static Condition unfiledCondition(String encoder) {
+        return active(encoder).and(CLAIM_EMBEDDING.LIST_NO.isNull());
     }
 
     /** The active claims filed under these lists, by list, in no particular order. */

@@ -38,12 +38,14 @@ public class ClaimMatchService {
     }
 
     public Update update(String encoder) {
-        List<MatchIndex.Entry> fresh = matches.unfiled(encoder);
-        if (fresh.isEmpty()) {
+        if (matches.unfiledCount(encoder) == 0) {
             return new Update(0, 0, false);
         }
         VectorLists lists = lists(encoder).orElse(null);
         boolean retrain = lists == null || VectorLists.outgrown(lists.size(), matches.activeCount(encoder));
+        // Matching afresh reads every claim; otherwise the new ones alone. Never both at once: a large ingest's
+        // claims, twice over, would not fit the heap.
+        List<MatchIndex.Entry> fresh = retrain ? List.of() : matches.unfiled(encoder);
         if (retrain) {
             List<MatchIndex.Entry> all = matches.activeVectors(encoder);
             // Decoded as training reads them: it samples a few per list, and all of them as floats would not fit

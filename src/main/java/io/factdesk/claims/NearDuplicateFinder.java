@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 
 /**
@@ -45,58 +46,77 @@ public final class NearDuplicateFinder {
 
     /** @param texts claim id to claim text; returns only claims that have at least one near-duplicate */
     public List<Membership> groups(Map<Long, String> texts) {
-        Map<Long, Set<Integer>> shingles = new LinkedHashMap<>();
+        // Shingles as sorted arrays, and each band's buckets made and dropped one band at a time: sets of boxed
+        // shingles and every band's keys at once would not fit the heap of a large ingest.
+        List<Long> ids = new ArrayList<>();
+        List<int[]> shingles = new ArrayList<>();
         Map<Long, Long> parent = new HashMap<>();
         Map<String, Long> firstWithText = new HashMap<>();
         texts.forEach((id, text) -> {
             // Identical texts join at once; only distinct texts go through MinHash.
             Long same = firstWithText.putIfAbsent(ClaimExtractor.normalise(text), id);
-            Set<Integer> s = shingles(text);
-            if (s.size() < MIN_SHINGLES) {
+            int[] s = shingles(text);
+            if (s.length < MIN_SHINGLES) {
                 return;
             }
             if (same != null) {
                 union(parent, same, id);
             } else {
-                shingles.put(id, s);
+                ids.add(id);
+                shingles.add(s);
             }
         });
-        Map<String, List<Long>> buckets = new HashMap<>();
-        for (Map.Entry<Long, Set<Integer>> e : shingles.entrySet()) {
-            long[] sig = signature(e.getValue());
-            for (int b = 0; b < BANDS; b++) {
-                StringBuilder key = new StringBuilder().append(b).append(':');
-                for (int r = 0; r < ROWS; r++) {
-                    key.append(sig[b * ROWS + r]).append(',');
-                }
-                buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(e.getKey());
-            }
+        long[][] bandKeys = new long[shingles.size()][];
+        for (int c = 0; c < bandKeys.length; c++) {
+            bandKeys[c] = bandKeys(signature(shingles.get(c)));
         }
         Set<Long> checked = new HashSet<>();
-        for (List<Long> bucket : buckets.values()) {
-            // A crowded bucket (a sentence repeated across thousands of articles) is compared
-            // against its first few members only, which keeps the work linear in the bucket.
-            int anchors = bucket.size() > CROWDED_BUCKET ? 4 : bucket.size();
-            for (int i = 0; i < anchors; i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    long a = bucket.get(i);
-                    long b = bucket.get(j);
-                    if (checked.add(pairKey(a, b)) && jaccard(shingles.get(a), shingles.get(b)) >= threshold) {
-                        union(parent, a, b);
+        for (int b = 0; b < BANDS; b++) {
+            Map<Long, List<Integer>> buckets = new LinkedHashMap<>();
+            for (int c = 0; c < bandKeys.length; c++) {
+                buckets.computeIfAbsent(bandKeys[c][b], k -> new ArrayList<>()).add(c);
+            }
+            for (List<Integer> bucket : buckets.values()) {
+                // A crowded bucket (a sentence repeated across thousands of articles) is compared
+                // against its first few members only, which keeps the work linear in the bucket.
+                int anchors = bucket.size() > CROWDED_BUCKET ? 4 : bucket.size();
+                for (int i = 0; i < anchors; i++) {
+                    for (int j = i + 1; j < bucket.size(); j++) {
+                        int x = bucket.get(i);
+                        int y = bucket.get(j);
+                        long a = ids.get(x);
+                        long bId = ids.get(y);
+                        if (checked.add(pairKey(a, bId)) && jaccard(shingles.get(x), shingles.get(y)) >= threshold) {
+                            union(parent, a, bId);
+                        }
                     }
                 }
             }
         }
         List<Membership> out = new ArrayList<>();
-        Map<Long, Set<Integer>> byId = new HashMap<>();
+        Map<Long, int[]> byId = new HashMap<>();
         for (Long id : parent.keySet()) {
             long root = find(parent, id);
-            Set<Integer> mine = byId.computeIfAbsent(id, k -> shingles(texts.get(k)));
-            Set<Integer> rootShingles = byId.computeIfAbsent(root, k -> shingles(texts.get(k)));
+            int[] mine = byId.computeIfAbsent(id, k -> shingles(texts.get(k)));
+            int[] rootShingles = byId.computeIfAbsent(root, k -> shingles(texts.get(k)));
             out.add(new Membership(id, root, Math.round(jaccard(mine, rootShingles) * 100) / 100.0));
         }
         out.sort(java.util.Comparator.comparingLong(Membership::claimId));
         return out;
+    }
+
+    /** One key per band: its rows of the signature, mixed into 64 bits (two bands collide about never). */
+    private static long[] bandKeys(long[] signature) {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long key = 0x9E3779B97F4A7C15L;
+            for (int r = 0; r < ROWS; r++) {
+                key = (key ^ signature[b * ROWS + r]) * 0xBF58476D1CE4E5B9L;
+                key ^= key >>> 31;
+            }
+            keys[b] = key;
+        }
+        return keys;
     }
 
     private static long pairKey(long a, long b) {
@@ -108,15 +128,16 @@ public final class NearDuplicateFinder {
         return Math.round(jaccard(shingles(a), shingles(b)) * 100) / 100.0;
     }
 
-    static Set<Integer> shingles(String text) {
+    /** The text's shingles, each once, sorted. */
+    static int[] shingles(String text) {
         String norm = ClaimExtractor.normalise(text).replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
-        Set<Integer> out = new HashSet<>();
         String[] words = norm.split("\\s+");
         boolean unspacedScript = norm.codePoints().anyMatch(cp -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
         });
+        IntStream.Builder out = IntStream.builder();
         if (!unspacedScript) {
             for (int i = 0; i + 1 < words.length; i++) {
                 out.add(hash(words[i] + ' ' + words[i + 1]));
@@ -127,21 +148,28 @@ public final class NearDuplicateFinder {
                 out.add(hash(compact.substring(i, i + 3)));
             }
         }
-        return out;
+        return out.build().sorted().distinct().toArray();
     }
 
-    static double jaccard(Set<Integer> a, Set<Integer> b) {
+    /** Jaccard similarity of two sorted sets of shingles. */
+    static double jaccard(int[] a, int[] b) {
         int common = 0;
-        for (Integer x : a) {
-            if (b.contains(x)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        int union = a.size() + b.size() - common;
+        int union = a.length + b.length - common;
         return union == 0 ? 0 : (double) common / union;
     }
 
-    private long[] signature(Set<Integer> shingles) {
+    private long[] signature(int[] shingles) {
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (int s : shingles) {
