@@ -44,7 +44,7 @@ class Reuse {
                 VerdictEntry saved = groupVerdicts.reuse(target, new ClaimId(m.claimId()), m.reuseAs(), reviewer);
                 return new Outcome(saved, "Saved " + saved.rating().name() + " on claim " + saved.claimId()
                         + " (entry " + saved.id() + "), reused from claim " + m.claimId() + " (entry "
-                        + saved.appliedFromId() + "). Press z to take it back.");
+                        + saved.appliedFromId() + ")." + ReviewLoop.UNDO_HINT);
             }
             VerdictEntry saved = groupVerdicts.reusePublished(target, new GroupVerdictService.PublishedCheck(m.url(),
                     m.by(), m.date(), m.ratingName(), m.reuseAs()), reviewer);
@@ -52,7 +52,7 @@ class Reuse {
                     + saved.id() + "), reused from the fact-check by " + TerminalText.safe(m.by()) + " ("
                     + TerminalText.safe(m.url()) + ", rated '"
                     + TerminalText.safe(m.ratingName() == null ? m.rating() : m.ratingName())
-                    + "'). Press z to take it back.");
+                    + "')." + ReviewLoop.UNDO_HINT);
         } catch (FactdeskException e) {
             return new Outcome(null, "Not saved: " + e.getMessage() + ".");
         }

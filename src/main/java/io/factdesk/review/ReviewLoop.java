@@ -51,6 +51,9 @@ import io.factdesk.verdicts.VerdictService;
 @Component
 public class ReviewLoop {
 
+    /** How a notice of a save ends while the review goes on; at its end, the notice names the command instead. */
+    static final String UNDO_HINT = " Press z to take it back.";
+
     private final ClaimRepository claims;
     private final ClaimViewService claimViews;
     private final VerdictService verdicts;
@@ -112,6 +115,10 @@ public class ReviewLoop {
                 }
                 revisit = null;
                 if (next.isEmpty()) {
+                    // The review ends here, and 'z' with it: the last save is taken back by its command.
+                    VerdictEntry last = saves.peek();
+                    notices.replaceAll(n -> last == null || !n.endsWith(UNDO_HINT) ? n
+                            : n.substring(0, n.length() - UNDO_HINT.length()) + " 'undo " + last.claimId() + "' takes it back.");
                     notices.forEach(out::println);
                     out.println(skipped.isEmpty() ? "Nothing to review" + (filter.equals(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null))
                             ? ": no claim needs a review from " + io.factdesk.support.TerminalText.safe(reviewer.value()) + "." : " matches this filter.")
@@ -212,7 +219,7 @@ public class ReviewLoop {
                         saves.push(saved);
                         savedAny = true;
                         notices.add("Saved " + saved.rating().name() + " on claim " + saved.claimId() + " (entry "
-                                + saved.id() + "). Press z to take it back.");
+                                + saved.id() + ")." + UNDO_HINT);
                         claims.find(new ClaimId(saved.claimId()))
                                 .ifPresent(now -> progress.saved(claim.claim().state(), now.state()));
                         shown.push(claim.claim().id());

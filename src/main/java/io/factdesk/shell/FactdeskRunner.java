@@ -98,10 +98,12 @@ public class FactdeskRunner implements ApplicationRunner, ExitCodeGenerator {
      * 'db check' on its own reads the file as it is: the start-up ingest would write to it first, and fail on the
      * very damage the check is there to describe. 'db copy' moves the database as it is: the ingest would fill
      * an empty target before the copy (which then refuses it), or change the source from a seeds folder that
-     * may not be the one it was made from.
+     * may not be the one it was made from. 'seeds ingest' is the ingest itself: run first at start-up, it would
+     * report on standard error what the command then finds already done and reports on standard output.
      */
     static boolean skipsStartupIngest(List<String> args) {
-        return args.size() >= 2 && args.get(0).equals("db") && (args.get(1).equals("check") || args.get(1).equals("copy"));
+        return args.size() >= 2 && (args.get(0).equals("db") && (args.get(1).equals("check") || args.get(1).equals("copy"))
+                || args.get(0).equals("seeds") && args.get(1).equals("ingest"));
     }
 
     @Override
