@@ -106,8 +106,9 @@ public class FactCheckCommands {
 
     private static int limit(String text) {
         int limit = OptionValues.wholeNumber("--limit", text, FactCheckRepository.NO_LIMIT);
-        if (text != null && !text.isBlank() && limit < 0) {
-            throw FactdeskException.badInput("--limit must be 0 or more, got '" + TerminalText.safe(text) + "'");
+        // As claims list has it: a page of nothing would read as an empty library.
+        if (text != null && !text.isBlank() && limit < 1) {
+            throw FactdeskException.badInput("--limit must be at least 1, got " + limit);
         }
         return limit;
     }

@@ -108,6 +108,8 @@ class FactCheckCommandsTest extends ShellTestSupport {
         assertThat(run("factchecks search")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("error: factchecks search needs the words to look for");
         assertThat(run("factchecks list --limit -1")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("factchecks search start --limit 0")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("error: --limit must be at least 1, got 0");
         assertThat(run("factchecks list --limit ten")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("error: --limit must be a whole number, got 'ten'");
         assertThat(run("factchecks list --format xml")).isEqualTo(ExitCode.BAD_INPUT);
