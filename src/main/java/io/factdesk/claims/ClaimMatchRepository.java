@@ -60,8 +60,7 @@ public class ClaimMatchRepository {
     }
 
     public int activeCount(String encoder) {
-        return dsl.fetchCount(dsl.selectOne().from(CLAIM).join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
-                .where(active(encoder)));
+        return count(active(encoder));
     }
 
     /** The active claims not filed under a list yet: the ones no matching has seen. */
@@ -71,12 +70,17 @@ public class ClaimMatchRepository {
 
     /** How many active claims no matching has seen. */
     public int unfiledCount(String encoder) {
-        return dsl.fetchCount(dsl.selectOne().from(CLAIM).join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
-                .where(unfiledCondition(encoder)));
+        return count(unfiledCondition(encoder));
     }
 
     private static Condition unfiledCondition(String encoder) {
         return active(encoder).and(CLAIM_EMBEDDING.LIST_NO.isNull());
+    }
+
+    /** How many claims with a vector meet the condition. */
+    private int count(Condition condition) {
+        return dsl.fetchCount(dsl.selectOne().from(CLAIM).join(CLAIM_EMBEDDING).on(CLAIM_EMBEDDING.CLAIM_ID.eq(CLAIM.ID))
+                .where(condition));
     }
 
     /** The active claims filed under these lists, by list, in no particular order. */

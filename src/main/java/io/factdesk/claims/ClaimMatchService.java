@@ -45,27 +45,14 @@ public class ClaimMatchService {
         boolean retrain = lists == null || VectorLists.outgrown(lists.size(), matches.activeCount(encoder));
         // Matching afresh reads every claim; otherwise the new ones alone. Never both at once: a large ingest's
         // claims, twice over, would not fit the heap.
-        List<MatchIndex.Entry> fresh = retrain ? List.of() : matches.unfiled(encoder);
+        List<MatchIndex.Entry> fresh;
         if (retrain) {
-            List<MatchIndex.Entry> all = matches.activeVectors(encoder);
-            // Decoded as training reads them: it samples a few per list, and all of them as floats would not fit
-            // the heap of a large ingest.
-            List<MatchIndex.Entry> stored = all;
-            List<float[]> decoded = new AbstractList<>() {
-                @Override
-                public float[] get(int index) {
-                    return EmbeddingCodec.decode(stored.get(index).vector());
-                }
-
-                @Override
-                public int size() {
-                    return stored.size();
-                }
-            };
-            lists = VectorLists.train(decoded, VectorLists.listsFor(all.size()));
+            fresh = matches.activeVectors(encoder);
+            lists = VectorLists.train(decodedOnRead(fresh), VectorLists.listsFor(fresh.size()));
             List<byte[]> centroids = lists.centroids().stream().map(EmbeddingCodec::encode).toList();
             transactions.inTransaction(() -> matches.restart(encoder, centroids));
-            fresh = all;
+        } else {
+            fresh = matches.unfiled(encoder);
         }
         // The same text has the same vector, so the same list and probes: each text is compared once, and its
         // claims are filed under its first probe, the closest list.
@@ -96,6 +83,24 @@ public class ClaimMatchService {
             matches.add(found);
         });
         return new Update(fresh.size(), found.size(), retrain);
+    }
+
+    /**
+     * The entries' vectors, each decoded when read: training samples a few per list, and all of them as floats
+     * at once would not fit the heap of a large ingest.
+     */
+    private static List<float[]> decodedOnRead(List<MatchIndex.Entry> entries) {
+        return new AbstractList<>() {
+            @Override
+            public float[] get(int index) {
+                return EmbeddingCodec.decode(entries.get(index).vector());
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     /** The index's lists for this encoder, or empty before the first matching. */
