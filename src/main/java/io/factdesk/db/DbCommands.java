@@ -78,7 +78,8 @@ public class DbCommands {
     @Command(name = "db stats", group = "Database", description = "Sizes and counts",
             help = """
                     db stats
-                      Where the database is, its size, and how many seeds, claims, verdict entries and imports it holds.
+                      Where the database is, its size, and how many seeds, claims, verdict entries, imports and
+                      library fact-checks it holds.
                     Example: db stats""")
     public void stats(CommandContext ctx) {
         Database db = database.getObject();
@@ -90,5 +91,6 @@ public class DbCommands {
         out.println("claims:          " + s.claims() + " (" + s.stale() + " stale)");
         out.println("verdict entries: " + s.verdictEntries());
         out.println("import batches:  " + s.importBatches());
+        out.println("fact-checks:     " + s.factChecks() + " (library)");
     }
 }

@@ -1,6 +1,7 @@
 package io.factdesk.db;
 
 import static io.factdesk.jooq.Tables.CLAIM;
+import static io.factdesk.jooq.Tables.FACT_CHECK;
 import static io.factdesk.jooq.Tables.IMPORT_BATCH;
 import static io.factdesk.jooq.Tables.SEED;
 import static io.factdesk.jooq.Tables.VERDICT;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TableCountsRepository {
 
-    public record Counts(int seeds, int claims, int stale, int verdictEntries, int importBatches) {
+    public record Counts(int seeds, int claims, int stale, int verdictEntries, int importBatches, int factChecks) {
     }
 
     private final Database database;
@@ -23,6 +24,6 @@ public class TableCountsRepository {
     public Counts counts() {
         var dsl = database.dsl();
         return new Counts(dsl.fetchCount(SEED), dsl.fetchCount(CLAIM), dsl.fetchCount(CLAIM, CLAIM.STALE.isTrue()),
-                dsl.fetchCount(VERDICT), dsl.fetchCount(IMPORT_BATCH));
+                dsl.fetchCount(VERDICT), dsl.fetchCount(IMPORT_BATCH), dsl.fetchCount(FACT_CHECK));
     }
 }

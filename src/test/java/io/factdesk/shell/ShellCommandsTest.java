@@ -124,7 +124,7 @@ class ShellCommandsTest extends io.factdesk.shell.ShellTestSupport {
         assertThat(run("db check")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).startsWith("ok: ");
         assertThat(run("db stats")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("claims:", "verdict entries:");
+        assertThat(out.toString()).contains("claims:", "verdict entries:", "fact-checks:     0 (library)");
         Path copy = folder().resolve("backup/copy.db");
         assertThat(run("db backup " + copy)).isEqualTo(ExitCode.OK);
         assertThat(copy).exists();
