@@ -59,7 +59,9 @@ public class FactCheckCommands {
         }
         ctx.outputWriter().println(imported.read() == 0 ? name + " holds no ClaimReview; nothing imported"
                 : "imported " + imported.added() + (imported.added() == 1 ? " fact-check" : " fact-checks") + " from "
-                + name + " (" + imported.alreadyThere() + " already in the library)");
+                + name + " (" + imported.alreadyThere() + " already in the library)" + (imported.claimsMatched() == null ? ""
+                : "; " + imported.claimsMatched() + (imported.claimsMatched() == 1 ? " claim matches" : " claims match")
+                + " a library fact-check (claims list --matched)"));
     }
 
     @Command(name = "factchecks list", group = "Fact-check library", description = "The published fact-checks in the library, newest first",

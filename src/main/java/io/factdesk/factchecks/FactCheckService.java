@@ -17,8 +17,12 @@ import io.factdesk.support.Clock;
 @Service
 public class FactCheckService {
 
-    /** What an import did: reviews in the file, newly stored, already in the library; or the file's problems. */
-    public record Imported(String file, int read, int added, int alreadyThere, List<String> problems) {
+    /**
+     * What an import did: reviews in the file, newly stored, already in the library, and how many claims match a
+     * library entry once the new ones were matched (null when nothing was added, so nothing was matched); or the
+     * file's problems.
+     */
+    public record Imported(String file, int read, int added, int alreadyThere, Integer claimsMatched, List<String> problems) {
         public Imported {
             problems = List.copyOf(problems);
         }
@@ -50,7 +54,7 @@ public class FactCheckService {
     public Imported importFile(Path file, String name) {
         ClaimReviewFile.Parsed parsed = ClaimReviewFile.read(file, name);
         if (!parsed.problems().isEmpty()) {
-            return new Imported(name, parsed.reviews().size(), 0, 0, parsed.problems());
+            return new Imported(name, parsed.reviews().size(), 0, 0, null, parsed.problems());
         }
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         int added = transactions.inTransaction(() -> {
@@ -61,10 +65,8 @@ public class FactCheckService {
             }
             return stored;
         });
-        if (added > 0 && matching != null) {
-            matching.refresh();
-        }
-        return new Imported(name, parsed.reviews().size(), added, parsed.reviews().size() - added, List.of());
+        Integer claimsMatched = added > 0 && matching != null ? matching.refresh() : null;
+        return new Imported(name, parsed.reviews().size(), added, parsed.reviews().size() - added, claimsMatched, List.of());
     }
 
     /** The newest fact-checks first; {@link FactCheckRepository#NO_LIMIT} for all. */

@@ -34,8 +34,12 @@ public class LibraryMatching {
         this.transactions = transactions;
     }
 
-    /** Encodes the entries that have no vector yet and rebuilds every claim's library matches. */
-    public void refresh() {
+    /**
+     * Encodes the entries that have no vector yet and rebuilds every claim's library matches.
+     *
+     * @return how many claims match a library entry now
+     */
+    public int refresh() {
         String encoder = model.encoder();
         Map<Long, String> missing = library.withoutVector(encoder);
         List<Long> ids = missing.keySet().stream().filter(id -> model.understands(missing.get(id))).toList();
@@ -51,7 +55,7 @@ public class LibraryMatching {
         var lists = claimMatching.lists(encoder);
         if (entries.isEmpty() || lists.isEmpty()) {
             transactions.inTransaction(() -> library.replaceMatches(List.of()));
-            return;
+            return 0;
         }
         // Each entry is looked for among the claims filed under the lists around it, as a new claim would be.
         Map<MatchIndex.Packed, int[]> probes = new HashMap<>();
@@ -67,5 +71,6 @@ public class LibraryMatching {
             }
         });
         transactions.inTransaction(() -> library.replaceMatches(pairs));
+        return (int) pairs.stream().mapToLong(LibraryMatchRepository.Pair::claimId).distinct().count();
     }
 }

@@ -120,7 +120,9 @@ class AlreadyCheckedTest {
         var service = new io.factdesk.factchecks.FactCheckService(new io.factdesk.factchecks.FactCheckRepository(wb.database),
                 new io.factdesk.db.Transactions(wb.database), io.factdesk.support.Clock.system());
         service.setMatching(wb.libraryMatching);
-        assertThat(service.importFile(file, "other-newsroom.json").added()).isEqualTo(2);
+        var imported = service.importFile(file, "other-newsroom.json");
+        assertThat(imported.added()).isEqualTo(2);
+        assertThat(imported.claimsMatched()).as("no claim in the workbench yet").isZero();
 
         wb.writeSeed("a.md", "# Trade\n\nIn 2024, exports increased by 12%, according to the ministry.\n"
                 + "Exports rose 21% in 2024, the ministry said.\n");
@@ -148,6 +150,14 @@ class AlreadyCheckedTest {
         assertThat(wb.claimViews.show(new ClaimId(id("Exports rose 21%"))).matches()).isEmpty();
         assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null).matchedOnly(true))).extracting(Claim::text)
                 .containsExactly("In 2024, exports increased by 12%, according to the ministry.");
+
+        Path more = java.nio.file.Files.writeString(dir.resolve("more.json"), """
+                {"@type": "ClaimReview", "url": "https://checks.other.example/bridges",
+                 "claimReviewed": "The province built 40 new bridges in 2023.", "author": {"name": "Other Checks"}}
+                """);
+        assertThat(service.importFile(more, "more.json").claimsMatched())
+                .as("the import says how many claims match the library once its entries are matched").isEqualTo(1);
+        assertThat(service.importFile(more, "more.json").claimsMatched()).as("nothing added, nothing matched").isNull();
         ClaimJson json = ClaimJson.of(wb.claimViews.show(new ClaimId(id("In 2024, exports"))));
         assertThat(json.matches()).singleElement().satisfies(m -> {
             assertThat(m.id()).isNull();

@@ -54,7 +54,8 @@ class FactCheckCommandsTest extends ShellTestSupport {
         assertThat(out.toString().strip()).isEqualTo("the library has no fact-checks yet; 'factchecks import FILE' adds some");
 
         assertThat(run("factchecks import " + reviews)).isEqualTo(ExitCode.OK);
-        assertThat(out.toString().strip()).isEqualTo("imported 2 fact-checks from " + reviews + " (0 already in the library)");
+        assertThat(out.toString().strip()).isEqualTo("imported 2 fact-checks from " + reviews + " (0 already in the library); 0 claims match a library"
+                + " fact-check (claims list --matched)");
         assertThat(run("factchecks import " + reviews)).isEqualTo(ExitCode.OK);
         assertThat(out.toString().strip()).isEqualTo("imported 0 fact-checks from " + reviews + " (2 already in the library)");
 
