@@ -32,6 +32,13 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
     private static final Map<String, Integer> TENS = Map.of("thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
             "seventy", 70, "eighty", 80, "ninety", 90, "hundred", 100);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}&][\\p{L}\\p{M}&'’.-]*");
+    /**
+     * A list's label before a claim ("Three: National budgets …", "2. Exports …", "(b) The …", "• …"): no figure of
+     * the claim, and the word after it opens the claim as its first word would.
+     */
+    private static final Pattern LIST_LABEL = Pattern.compile("^\\s*(?:\\(?(?:\\d{1,2}|[a-z])[.)]|[•*–-]|(?:one|two|three|four|five|"
+            + "six|seven|eight|nine|ten|first|second|third|fourth|fifth|finally|lastly)\\s*[:.)])\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** Capitalised words that name no one: sentence openers, months and days, titles of no one in particular. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "from", "since",
             "last", "next", "this", "that", "these", "those", "it", "its", "we", "our", "they", "their", "he", "she", "his",
@@ -58,7 +65,8 @@ public record ClaimAnchors(Set<Double> numbers, Set<Integer> years, Set<String> 
         return NOT_NAMES.contains(lower);
     }
 
-    public static PreparedAnchors prepare(String text) {
+    public static PreparedAnchors prepare(String claim) {
+        String text = LIST_LABEL.matcher(claim).replaceFirst("");
         Set<Double> numbers = new HashSet<>();
         Set<Integer> years = new HashSet<>();
         Matcher m = NUMBER.matcher(text);

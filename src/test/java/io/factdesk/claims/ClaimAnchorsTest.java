@@ -42,6 +42,11 @@ class ClaimAnchorsTest {
             "Exports rose 12% in 2024 to a record 400 billion dollars, the ministry said. | Exports grew by 12% in 2024.",
             "Police recorded 1,500 burglaries in 2023. | Burglaries fell to 1,500 in 2023.",
             "The congestion charge raised 230 million pounds. | The charge brought in £230 million.",
+            "Three: National budgets for research rose 4% in 2024. | Spending on national research budgets rose 4 percent in 2024.",
+            "2. Vietnam exported 7 million tonnes of rice in 2023. | Vietnam's rice exports were 7 million tonnes in 2023.",
+            "2. Vietnam exported 7 million tonnes of rice in 2023. | Vietnam exported 7 million tonnes in 2023, 5 ports said.",
+            "(b) Exports rose 12% in 2024. | Exports grew by 12% in 2024.",
+            "• Exports rose 12% in 2024. | Exports grew by 12% in 2024.",
     })
     void theSameClaimInOtherWordsOrWithLessDetailAgrees(String a, String b) {
         assertThat(conflict(a, b)).isFalse();
