@@ -43,6 +43,11 @@ public record ClaimWithVerdicts(Claim claim, List<VerdictEntry> current, List<Ne
                 matches.stream().filter(AlreadyChecked::published).toList());
     }
 
+    /** Whether blinding leaves the claim as it is: no one's verdict in, and every earlier check shown published. */
+    public boolean nothingToBlind() {
+        return current.isEmpty() && matches.stream().allMatch(AlreadyChecked::published);
+    }
+
     public ClaimWithVerdicts withMatches(List<AlreadyChecked> matches) {
         return new ClaimWithVerdicts(claim, current, duplicates, hidden, signOff, matches);
     }

@@ -247,6 +247,33 @@ class TeamReviewTest {
         assertThat(wb.blind.forViewer(wb.claimViews.show(new ClaimId(a)), minh, false, "test").current()).hasSize(2);
     }
 
+    @Test
+    void blindingAClaimNoOneHasJudgedReadsNoPolicyAndChangesNothing() {
+        wb.policy.set(PolicySetting.BLIND, "on");
+        int[] reads = {0};
+        var counted = new io.factdesk.team.PolicyService(new io.factdesk.team.ReviewPolicyRepository(wb.database),
+                new io.factdesk.db.Transactions(wb.database)) {
+            @Override
+            public io.factdesk.team.ReviewPolicy current() {
+                reads[0]++;
+                return super.current();
+            }
+        };
+        var blind = new io.factdesk.claimviews.BlindReview(counted,
+                new io.factdesk.claimviews.RevealLogRepository(wb.database), new io.factdesk.db.Transactions(wb.database),
+                io.factdesk.support.Clock.system());
+        Optional<ReviewerName> minh = Optional.of(new ReviewerName("Minh"));
+        var unjudged = wb.claimViews.show(new ClaimId(ids.get(1)));
+        assertThat(blind.forViewer(unjudged, minh, false, "test")).isEqualTo(unjudged);
+        assertThat(blind.forViewer(unjudged, minh, true, "claims show")).isEqualTo(unjudged);
+        assertThat(reads[0]).isZero();
+
+        judge(ids.get(1), "Lan", Rating.TRUE);
+        var judged = wb.claimViews.show(new ClaimId(ids.get(1)));
+        assertThat(blind.forViewer(judged, minh, false, "test").current()).as("Lan's verdict is hidden from Minh").isEmpty();
+        assertThat(reads[0]).isEqualTo(1);
+    }
+
     private Optional<Long> next(String reviewer, String holder) {
         return wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, holder, false, List.of(), null)
                 .map(Claim::id);
