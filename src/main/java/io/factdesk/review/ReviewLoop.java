@@ -91,7 +91,7 @@ public class ReviewLoop {
         // Evidence URLs and notes are answers, not commands: they stay out of the shell's history.
         Object history = reader.getVariable(LineReader.DISABLE_HISTORY);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
-        String holder = ReviewQueue.newHolder();
+        ReviewQueue.Session session = queue.open();
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
             verdicts.requireKnown(reviewer);   // before the first card, not after its evidence and note
@@ -108,10 +108,10 @@ public class ReviewLoop {
             while (true) {
                 long started = System.nanoTime();
                 var next = revisit != null ? claims.find(new ClaimId(revisit))
-                        : queue.next(filter, reviewer.value(), holder, judgedToo, skipped.values(), onScreen);
-                if (revisit != null && next.isPresent() && !queue.hold(revisit, reviewer.value(), holder)) {
+                        : queue.next(filter, reviewer.value(), session, judgedToo, skipped.values(), onScreen);
+                if (revisit != null && next.isPresent() && !queue.hold(revisit, reviewer.value(), session)) {
                     notices.add("Claim " + revisit + " is on another reviewer's screen now.");
-                    next = queue.next(filter, reviewer.value(), holder, judgedToo, skipped.values(), onScreen);
+                    next = queue.next(filter, reviewer.value(), session, judgedToo, skipped.values(), onScreen);
                 }
                 revisit = null;
                 if (next.isEmpty()) {
@@ -230,7 +230,7 @@ public class ReviewLoop {
             out.println();
             out.println("Claim abandoned; nothing saved.");
         } finally {
-            queue.release(holder);
+            queue.release(session.holder());
             reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
             out.flush();
         }

@@ -1,5 +1,6 @@
 package io.factdesk.review;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,14 +45,29 @@ public class ReviewQueue {
         this.clock = clock;
     }
 
-    /** A review session's identity as a lease holder: unique per process and review. */
-    public static String newHolder() {
-        return UUID.randomUUID().toString();
+    /**
+     * A review session as a lease holder: its identity, unique per process and review, and how long its leases
+     * last. The policy's lease length is read once, when the review opens (it is a dead process's timeout, not a
+     * rule a claim's state depends on), which saves a round trip per card on a server.
+     */
+    public record Session(String holder, Duration lease) {
+        public Session {
+            if (holder == null || holder.isBlank() || lease == null || lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("a review session needs a holder and a positive lease, got "
+                        + holder + ", " + lease);
+            }
+        }
     }
 
-    /** The reviewer's next claim, leased to {@code holder}; the holder's earlier lease is released. */
-    public Optional<Claim> next(ClaimQuery filter, String reviewer, String holder, boolean revisit,
+    /** A new review session, with the lease length the policy gives now. */
+    public Session open() {
+        return new Session(UUID.randomUUID().toString(), policy.current().lease());
+    }
+
+    /** The reviewer's next claim, leased to the session; the session's earlier lease is released. */
+    public Optional<Claim> next(ClaimQuery filter, String reviewer, Session session, boolean revisit,
                                 Collection<Claim> skipped, Claim after) {
+        String holder = session.holder();
         List<Claim> lost = new ArrayList<>(skipped);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Optional<Claim>> picked = transactions.inTransaction(() -> {
@@ -61,7 +77,7 @@ public class ReviewQueue {
                 if (next.isEmpty()) {
                     return Optional.of(Optional.<Claim>empty());
                 }
-                boolean mine = leases.take(next.get().id(), reviewer, holder, now, now.plus(policy.current().lease()));
+                boolean mine = leases.take(next.get().id(), reviewer, holder, now, now.plus(session.lease()));
                 if (!mine) {
                     lost.add(next.get());
                     return Optional.<Optional<Claim>>empty();
@@ -76,11 +92,11 @@ public class ReviewQueue {
     }
 
     /** Takes the lease on a claim the reviewer goes back to; false when someone else holds it. */
-    public boolean hold(long claimId, String reviewer, String holder) {
+    public boolean hold(long claimId, String reviewer, Session session) {
         return transactions.inTransaction(() -> {
-            leases.releaseAll(holder);
+            leases.releaseAll(session.holder());
             var now = clock.now();
-            return leases.take(claimId, reviewer, holder, now, now.plus(policy.current().lease()));
+            return leases.take(claimId, reviewer, session.holder(), now, now.plus(session.lease()));
         });
     }
 

@@ -26,7 +26,7 @@ class PolicyCommands {
                       reviews-required: how many people's verdicts each claim needs (fewer: needs review;
                       that many agreeing: reviewed; differing: disputed). blind: reviewers see no one else's
                       verdict on a claim until theirs is saved. lease-minutes: how long a claim on someone's
-                      review screen is kept from the others. self-approval: whether an editor may sign off a
+                      review screen is kept from the others (a review reads it when it starts). self-approval: whether an editor may sign off a
                       claim whose only verdict is their own. The publishing settings name the publisher of the
                       ClaimReview export and the report's title and time zone; FACTDESK_REPORT_* variables
                       override them.""")

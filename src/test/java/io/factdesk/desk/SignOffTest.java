@@ -204,7 +204,8 @@ class SignOffTest {
     }
 
     private Optional<Long> next(String reviewer) {
-        return wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, "h-" + reviewer, false, List.of(), null)
+        return wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer,
+                new io.factdesk.review.ReviewQueue.Session("h-" + reviewer, java.time.Duration.ofMinutes(15)), false, List.of(), null)
                 .map(Claim::id);
     }
 }

@@ -131,7 +131,7 @@ class TeamReviewTest {
                 .containsExactly(b);
         wb.assignments.unassign(List.of(b), new ReviewerName("Minh"), new ReviewerName("Editor"));
         assertThat(wb.claims.list(ClaimQuery.of(StatusFilter.ALL, null).assignedTo("Minh"))).isEmpty();
-        assertThat(wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), "Lan", "s3", true, List.of(), null)
+        assertThat(wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), "Lan", session("s3"), true, List.of(), null)
                 .map(Claim::id)).as("--revisit: the claim Lan judged comes back").contains(a);
         wb.reviewQueue.release("s3");
         assertThat(wb.claims.countToDo("Lan")).isEqualTo(1);
@@ -206,7 +206,7 @@ class TeamReviewTest {
                 String holder = "session-" + i;
                 picks.add(pool.submit(() -> {
                     start.await();
-                    return own.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), "R" + holder, holder,
+                    return own.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), "R" + holder, session(holder),
                             false, List.of(), null);
                 }));
             }
@@ -274,8 +274,28 @@ class TeamReviewTest {
         assertThat(reads[0]).isEqualTo(1);
     }
 
+    @Test
+    void aReviewTakesItsLeasesForTheLengthThePolicyGaveWhenItStarted() {
+        wb.policy.set(PolicySetting.LEASE_MINUTES, "30");
+        ReviewQueue.Session review = wb.reviewQueue.open();
+        assertThat(review.lease()).isEqualTo(java.time.Duration.ofMinutes(30));
+        wb.policy.set(PolicySetting.LEASE_MINUTES, "5");
+        wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), "Lan", review, false, List.of(), null).orElseThrow();
+        var lease = wb.database.dsl().select(io.factdesk.jooq.Tables.CLAIM_LEASE.EXPIRES_AT).from(io.factdesk.jooq.Tables.CLAIM_LEASE)
+                .where(io.factdesk.jooq.Tables.CLAIM_LEASE.HOLDER.eq(review.holder())).fetchSingle().value1();
+        // the workbench's clock ticks a second per reading: the lease runs 30 minutes from one of them
+        assertThat(java.time.Duration.between(Instant.parse("2025-03-01T00:00:00Z"), lease)).isGreaterThan(java.time.Duration.ofMinutes(30))
+                .isLessThan(java.time.Duration.ofMinutes(31));
+        assertThat(wb.reviewQueue.open().lease()).as("the next review").isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(wb.reviewQueue.open().holder()).isNotEqualTo(review.holder());
+    }
+
+    private static ReviewQueue.Session session(String holder) {
+        return new ReviewQueue.Session(holder, java.time.Duration.ofMinutes(15));
+    }
+
     private Optional<Long> next(String reviewer, String holder) {
-        return wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, holder, false, List.of(), null)
+        return wb.reviewQueue.next(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null), reviewer, session(holder), false, List.of(), null)
                 .map(Claim::id);
     }
 }
