@@ -82,7 +82,6 @@ public class SeedIngestService {
         List<String> warnings = new ArrayList<>();
         List<SeedFile> files = reader.read(folder, warnings::add);
         Map<String, String> current = seeds.hashesByName(ClaimExtractor.VERSION);
-        java.util.Set<String> known = seeds.names();
         java.util.Set<String> wasRemoved = seeds.removedNames();
         List<String> events = new ArrayList<>();
         List<SeedFile> changed = files.stream().filter(f -> !f.contentHash().equals(current.get(f.name()))).toList();
@@ -113,11 +112,11 @@ public class SeedIngestService {
             });
             for (int i = 0; i < prepared.size(); i++) {
                 String name = prepared.get(i).file().name();
-                totals[known.contains(name) ? 1 : 0]++;
+                totals[counts.get(i)[3]]++;
                 totals[3] += counts.get(i)[0];
                 totals[4] += counts.get(i)[1];
                 totals[5] += counts.get(i)[2];
-                if (wasRemoved.contains(name)) {
+                if (wasRemoved.contains(name) && counts.get(i)[3] != 2) {
                     events.add("seed " + name + " is back: " + counts.get(i)[1] + " claims active again");
                 }
             }
@@ -230,10 +229,18 @@ public class SeedIngestService {
         }
     }
 
-    /** Returns {added, kept, marked stale}; the fingerprints of the new claims in the queue go to {@code addedToQueue}. */
+    /**
+     * Returns {claims added, kept, marked stale, and the seed's count: 0 added, 1 changed, 2 unchanged}; the
+     * fingerprints of the new claims in the queue go to {@code addedToQueue}. Whether the seed is new or already
+     * stored as it is now is read here, inside the write transaction: another process may have stored it since
+     * the ingest began.
+     */
     private int[] store(Prepared p, List<String> addedToQueue) {
         java.time.Instant now = clock.nowMillis();
         SeedFile file = p.file();
+        if (seeds.isCurrent(file.name(), file.contentHash(), ClaimExtractor.VERSION)) {
+            return new int[] {0, 0, 0, 2};
+        }
         var existingId = seeds.idOf(file.name());
         long seedId;
         Map<String, Long> previous;
@@ -259,6 +266,6 @@ public class SeedIngestService {
         claims.insertAll(seedId, file.name(), added, now);
         added.stream().filter(ClaimCandidate::checkworthy).forEach(c -> addedToQueue.add(c.fingerprint()));
         int stale = claims.markStale(previous.values());
-        return new int[] {added.size(), kept, stale};
+        return new int[] {added.size(), kept, stale, existingId.isPresent() ? 1 : 0};
     }
 }

@@ -65,6 +65,12 @@ public class SeedRepository {
         return dsl.select(SEED.SOURCE_URL).from(SEED).where(SEED.NAME.eq(name)).fetchOptional(SEED.SOURCE_URL).orElse(null);
     }
 
+    /** Whether the seed is stored with this text, read by this extractor version, and not marked removed. */
+    public boolean isCurrent(String name, String contentHash, int extractorVersion) {
+        return dsl.fetchExists(SEED, SEED.NAME.eq(name), SEED.CONTENT_HASH.eq(contentHash),
+                SEED.EXTRACTOR_VERSION.eq(extractorVersion), SEED.REMOVED_AT.isNull());
+    }
+
     public Optional<Long> idOf(String name) {
         return dsl.select(SEED.ID).from(SEED).where(SEED.NAME.eq(name)).fetchOptional(SEED.ID);
     }

@@ -274,6 +274,45 @@ class SeedIngestServiceTest {
     }
 
     @Test
+    void aSeedAnotherProcessStoredMeanwhileIsCountedUnchangedNotAddedTwice() throws Exception {
+        wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
+        wb.writeSeed("b.txt", "Title\nImports fell 3% last year.\n");
+        TestWorkbench other = new TestWorkbench(wb.database.location(), dir, io.factdesk.claims.SentenceClassifier.NONE);
+        try {
+            java.util.concurrent.atomic.AtomicReference<IngestReport> raced = new java.util.concurrent.atomic.AtomicReference<>();
+            // Another process (a second launcher started at the same moment) ingests the folder after this ingest
+            // has read what the database holds and before it writes.
+            ClaimExtractor racing = new ClaimExtractor(new SentenceSegmenter(), new CheckWorthinessScorer(), 0.2) {
+                @Override
+                public List<ClaimCandidate> extract(String seedName, String text, String byline) {
+                    synchronized (raced) {   // the seeds are extracted side by side: the other process runs once
+                        if (raced.get() == null) {
+                            raced.set(other.ingest.ingest(other.seedFolder));
+                        }
+                    }
+                    return super.extract(seedName, text, byline);
+                }
+            };
+            SeedIngestService ingest = new SeedIngestService(racing, wb.seeds, new SeedClaimsRepository(wb.database),
+                    wb.groups, new io.factdesk.claims.ModelScoring(io.factdesk.claims.SentenceClassifier.NONE, wb.embeddings),
+                    wb.embeddings, wb.matches, new io.factdesk.claims.ClaimMatchService(wb.matches, new Transactions(wb.database)),
+                    wb.libraryMatching, new Transactions(wb.database), Clock.system());
+            IngestReport report = ingest.ingest(wb.seedFolder);
+
+            assertThat(raced.get().seedsAdded()).isEqualTo(2);
+            assertThat(report.seedsAdded()).as("the other process added them").isZero();
+            assertThat(report.seedsChanged()).isZero();
+            assertThat(report.seedsUnchanged()).isEqualTo(2);
+            assertThat(report.claimsAdded()).isZero();
+            assertThat(wb.seeds.names()).containsExactlyInAnyOrder("a.txt", "b.txt");
+            assertThat(wb.database.dsl().fetchCount(io.factdesk.jooq.Tables.CLAIM)).as("each claim once")
+                    .isEqualTo(raced.get().claimsAdded()).isPositive();
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void anEntryThatCannotBeReadIsSkippedWithAWarningAndTheRestIsRead() throws Exception {
         wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024.\n");
         // A path longer than the system allows (4096 bytes) cannot be opened by name, whoever runs this (root
