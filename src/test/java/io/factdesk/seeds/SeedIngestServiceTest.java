@@ -258,10 +258,7 @@ class SeedIngestServiceTest {
                 return super.extract(seedName, text, byline);
             }
         };
-        SeedIngestService ingest = new SeedIngestService(failsOnOne, wb.seeds, new SeedClaimsRepository(wb.database),
-                wb.groups, new io.factdesk.claims.ModelScoring(io.factdesk.claims.SentenceClassifier.NONE, wb.embeddings),
-                wb.embeddings, wb.matches, new io.factdesk.claims.ClaimMatchService(wb.matches, new Transactions(wb.database)),
-                wb.libraryMatching, new Transactions(wb.database), Clock.system());
+        SeedIngestService ingest = ingestWith(failsOnOne);
 
         IngestReport report = ingest.ingest(wb.seedFolder);
 
@@ -271,6 +268,14 @@ class SeedIngestServiceTest {
         assertThat(wb.seeds.names()).containsExactly("a.txt");
         // The next ingest with working rules takes it in.
         assertThat(wb.ingest.ingest(wb.seedFolder).seedsAdded()).isEqualTo(1);
+    }
+
+    /** The workbench's ingest, but with these rules (and no model). */
+    private SeedIngestService ingestWith(ClaimExtractor rules) {
+        return new SeedIngestService(rules, wb.seeds, new SeedClaimsRepository(wb.database),
+                wb.groups, new io.factdesk.claims.ModelScoring(io.factdesk.claims.SentenceClassifier.NONE, wb.embeddings),
+                wb.embeddings, wb.matches, new io.factdesk.claims.ClaimMatchService(wb.matches, new Transactions(wb.database)),
+                wb.libraryMatching, new Transactions(wb.database), Clock.system());
     }
 
     @Test
@@ -293,10 +298,7 @@ class SeedIngestServiceTest {
                     return super.extract(seedName, text, byline);
                 }
             };
-            SeedIngestService ingest = new SeedIngestService(racing, wb.seeds, new SeedClaimsRepository(wb.database),
-                    wb.groups, new io.factdesk.claims.ModelScoring(io.factdesk.claims.SentenceClassifier.NONE, wb.embeddings),
-                    wb.embeddings, wb.matches, new io.factdesk.claims.ClaimMatchService(wb.matches, new Transactions(wb.database)),
-                    wb.libraryMatching, new Transactions(wb.database), Clock.system());
+            SeedIngestService ingest = ingestWith(racing);
             IngestReport report = ingest.ingest(wb.seedFolder);
 
             assertThat(raced.get().seedsAdded()).isEqualTo(2);
