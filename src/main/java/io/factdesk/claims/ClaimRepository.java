@@ -254,18 +254,25 @@ public class ClaimRepository {
      * stepping through it has not reached: usually none, so its statement stays the same from one card to the
      * next and the server plans it once, instead of once per card with one more id to leave out.
      */
+    /**
+     * The queue's pick asks for one row, written into the SQL rather than bound: a server that keeps the
+     * statement's plan (PostgreSQL after a few runs of one statement) can then use one plan for every pick,
+     * where an unknown row count makes the shared plan look too dear and the pick is planned anew each time.
+     */
+    private static final org.jooq.Param<Integer> ONE = DSL.inline(1);
+
     private Optional<Claim> first(Condition c, Collection<Claim> skipped, Claim after) {
         if (after != null) {
             List<Long> ahead = skipped.stream().filter(s -> ClaimRows.queueOrder(s, after) > 0).map(Claim::id).toList();
-            Optional<Claim> next = rowLocking.skippingLocked(ClaimRows.select(dsl).where(c, notAmong(ahead))
+            Optional<Claim> next = ClaimRows.select(dsl).where(c, notAmong(ahead))
                     .and(DSL.row(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).gt(after.seedName(), after.position(), after.id()))
-                    .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
+                    .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(ONE).fetchOptional(ClaimRows::toClaim);
             if (next.isPresent()) {
                 return next;
             }
         }
-        return rowLocking.skippingLocked(ClaimRows.select(dsl).where(c, notAmong(skipped.stream().map(Claim::id).toList()))
-                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(1), CLAIM).fetchOptional(ClaimRows::toClaim);
+        return ClaimRows.select(dsl).where(c, notAmong(skipped.stream().map(Claim::id).toList()))
+                .orderBy(CLAIM.SEED_NAME, CLAIM.POSITION, CLAIM.ID).limit(ONE).fetchOptional(ClaimRows::toClaim);
     }
 
     private static Condition notAmong(List<Long> ids) {

@@ -109,12 +109,6 @@ final class SqliteEngine implements Engine {
     public RowLocking rowLocking() {
         return new RowLocking() {
             @Override
-            public <R extends org.jooq.Record> org.jooq.ResultQuery<R> skippingLocked(org.jooq.SelectForUpdateStep<R> select,
-                                                                                    org.jooq.Table<?> table) {
-                return select;   // BEGIN IMMEDIATE: this transaction already holds the file's write lock
-            }
-
-            @Override
             public <R extends org.jooq.Record> org.jooq.ResultQuery<R> locking(org.jooq.SelectForUpdateStep<R> select,
                                                                              org.jooq.Table<?> table) {
                 return select;   // BEGIN IMMEDIATE holds the whole file already

@@ -141,6 +141,7 @@ public class ReviewLoop {
                     out.flush();
                     CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
                 }
+                queue.settle(session, onScreen.id());   // the claim shown before comes free, after the card is up
                 progress.shown();
                 PickerChoice choice = picker.pick(terminal, colour);
                 switch (choice.action()) {

@@ -20,10 +20,11 @@ import io.factdesk.team.PolicyService;
 /**
  * One reviewer's queue, one claim at a time, each leased to this review session while it is on screen:
  * another reviewer's queue skips it until the lease is released (save, skip, quit, Ctrl-C: the next claim
- * or the end of the review releases it) or expires (a process that died). Picking the claim and taking
- * its lease happen in one transaction: on SQLite it holds the file's write lock, so two processes pick
- * one after the other; on PostgreSQL the lease's primary key lets only one of two racing sessions have
- * it, and the other picks again.
+ * or the end of the review releases it) or expires (a process that died). The lease is one conditional
+ * upsert on the claim's primary key, so of two sessions that picked the same claim only one has it, and
+ * the other picks again; the pick and the take need no transaction around them (each statement stands
+ * alone), which spares a server the commit's round trip. The claim that was on screen before is released
+ * once the next one is shown ({@link #settle}), so the card does not wait for it.
  */
 @Service
 public class ReviewQueue {
@@ -64,21 +65,22 @@ public class ReviewQueue {
         return new Session(UUID.randomUUID().toString(), policy.current().lease());
     }
 
-    /** The reviewer's next claim, leased to the session; the session's earlier lease is released. */
+    /**
+     * The reviewer's next claim, leased to the session. The session's earlier lease stays until
+     * {@link #settle} (or {@link #release} at the end of the review).
+     */
     public Optional<Claim> next(ClaimQuery filter, String reviewer, Session session, boolean revisit,
                                 Collection<Claim> skipped, Claim after) {
         String holder = session.holder();
         List<Claim> lost = new ArrayList<>(skipped);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Optional<Claim>> picked = transactions.inTransaction(() -> {
-                leases.releaseAll(holder);
+            Optional<Optional<Claim>> picked = transactions.autocommitted(() -> {
                 var now = clock.now();
                 Optional<Claim> next = claims.nextFor(filter, new ReviewerTurn(reviewer, holder, now, revisit), lost, after);
                 if (next.isEmpty()) {
                     return Optional.of(Optional.<Claim>empty());
                 }
-                boolean mine = leases.take(next.get().id(), reviewer, holder, now, now.plus(session.lease()));
-                if (!mine) {
+                if (!leases.take(next.get().id(), reviewer, holder, now, now.plus(session.lease()))) {
                     lost.add(next.get());
                     return Optional.<Optional<Claim>>empty();
                 }
@@ -93,14 +95,18 @@ public class ReviewQueue {
 
     /** Takes the lease on a claim the reviewer goes back to; false when someone else holds it. */
     public boolean hold(long claimId, String reviewer, Session session) {
-        return transactions.inTransaction(() -> {
-            leases.releaseAll(session.holder());
+        return transactions.autocommitted(() -> {
             var now = clock.now();
             return leases.take(claimId, reviewer, session.holder(), now, now.plus(session.lease()));
         });
     }
 
+    /** Releases every lease of the session but the one on the claim now on screen. */
+    public void settle(Session session, long onScreen) {
+        transactions.autocommitted(() -> leases.releaseAllBut(session.holder(), onScreen));
+    }
+
     public void release(String holder) {
-        transactions.inTransaction(() -> leases.releaseAll(holder));
+        transactions.autocommitted(() -> leases.releaseAll(holder));
     }
 }

@@ -192,6 +192,19 @@ class TeamReviewTest {
     }
 
     @Test
+    void theClaimShownBeforeStaysLeasedUntilTheNextCardIsSettled() {
+        var lan = session("lan-session");
+        var query = ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null);
+        Claim first = wb.reviewQueue.next(query, "Lan", lan, false, List.of(), null).orElseThrow();
+        Claim second = wb.reviewQueue.next(query, "Lan", lan, false, List.of(first), first).orElseThrow();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(next("Minh", "minh-session")).as("Lan's first claim is held until the second is on screen").isEmpty();
+        wb.reviewQueue.settle(lan, second.id());
+        assertThat(next("Minh", "minh-session")).contains(first.id());
+        assertThat(next("An", "an-session")).as("the claim on Lan's screen is still Lan's").isEmpty();
+    }
+
+    @Test
     void sessionsRacingForTheNextClaimNeverGetTheSameOne() throws Exception {
         int sessions = 6;
         List<TestWorkbench> others = new ArrayList<>();
