@@ -149,7 +149,7 @@ public class ClaimMatchRepository {
                 .join(OTHER).on(OTHER.ID.eq(CLAIM_MATCH.OTHER_ID))
                 .where(CLAIM_MATCH.CLAIM_ID.eq(claimId), judged(OTHER))
                 .orderBy(CLAIM_MATCH.SIMILARITY.desc(), CLAIM_MATCH.OTHER_ID)
-                .limit(limit)
+                .limit(DSL.inline(limit))   // in the SQL, not bound: a review's cards share one plan (see ClaimRepository.ONE)
                 .fetch(r -> new Match(r.value1(), Math.round(r.value2() * 100) / 100.0));
     }
 

@@ -245,22 +245,18 @@ public class ClaimRepository {
     }
 
     /**
-     * The first claim in queue order after {@code after} (else from the top) that no other transaction is
-     * picking at this moment: the review queue's claim and its lease are taken in one transaction.
-     */
-    /**
-     * The first claim that meets {@code c} and was not skipped, moving on from {@code after} (the queue wraps). Of
-     * the skipped claims, the query moving on excludes only those further on in the queue, which a reviewer
-     * stepping through it has not reached: usually none, so its statement stays the same from one card to the
-     * next and the server plans it once, instead of once per card with one more id to leave out.
-     */
-    /**
      * The queue's pick asks for one row, written into the SQL rather than bound: a server that keeps the
      * statement's plan (PostgreSQL after a few runs of one statement) can then use one plan for every pick,
      * where an unknown row count makes the shared plan look too dear and the pick is planned anew each time.
      */
     private static final org.jooq.Param<Integer> ONE = DSL.inline(1);
 
+    /**
+     * The first claim that meets {@code c} and was not skipped, moving on from {@code after} (the queue wraps). Of
+     * the skipped claims, the query moving on excludes only those further on in the queue, which a reviewer
+     * stepping through it has not reached: usually none, so its statement stays the same from one card to the
+     * next and the server plans it once, instead of once per card with one more id to leave out.
+     */
     private Optional<Claim> first(Condition c, Collection<Claim> skipped, Claim after) {
         if (after != null) {
             List<Long> ahead = skipped.stream().filter(s -> ClaimRows.queueOrder(s, after) > 0).map(Claim::id).toList();

@@ -79,7 +79,8 @@ public class LibraryMatchRepository {
         return dsl.select(columns).from(CLAIM_LIBRARY_MATCH)
                 .join(FACT_CHECK).on(FACT_CHECK.ID.eq(CLAIM_LIBRARY_MATCH.FACT_CHECK_ID))
                 .where(CLAIM_LIBRARY_MATCH.CLAIM_ID.eq(claimId))
-                .orderBy(CLAIM_LIBRARY_MATCH.SIMILARITY.desc(), FACT_CHECK.ID).limit(limit)
+                .orderBy(CLAIM_LIBRARY_MATCH.SIMILARITY.desc(), FACT_CHECK.ID)
+                .limit(DSL.inline(limit))   // in the SQL, not bound: a review's cards share one plan
                 .fetch(r -> new LibraryMatch(FactCheckRepository.factCheck(r),
                         Math.round(r.get(CLAIM_LIBRARY_MATCH.SIMILARITY) * 100) / 100.0));
     }
