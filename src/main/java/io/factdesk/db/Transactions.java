@@ -51,6 +51,13 @@ public class Transactions {
         return retryingBusy(work);
     }
 
+    public void autocommitted(Runnable work) {
+        autocommitted(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     private static <T> T retryingBusy(Supplier<T> attempt) {
         for (int round = 1; ; round++) {
             try {

@@ -33,12 +33,12 @@ public class LeaseRepository {
                 .execute() == 1;
     }
 
-    int releaseAll(String holder) {
-        return dsl.deleteFrom(CLAIM_LEASE).where(CLAIM_LEASE.HOLDER.eq(holder)).execute();
+    void releaseAll(String holder) {
+        dsl.deleteFrom(CLAIM_LEASE).where(CLAIM_LEASE.HOLDER.eq(holder)).execute();
     }
 
-    int releaseAllBut(String holder, long claimId) {
-        return dsl.deleteFrom(CLAIM_LEASE).where(CLAIM_LEASE.HOLDER.eq(holder), CLAIM_LEASE.CLAIM_ID.ne(claimId)).execute();
+    void releaseAllBut(String holder, long claimId) {
+        dsl.deleteFrom(CLAIM_LEASE).where(CLAIM_LEASE.HOLDER.eq(holder), CLAIM_LEASE.CLAIM_ID.ne(claimId)).execute();
     }
 
     /** Who holds an unexpired lease on the claim, if anyone. */
