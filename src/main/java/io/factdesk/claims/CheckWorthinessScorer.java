@@ -28,6 +28,7 @@ public final class CheckWorthinessScorer {
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}$");
     /** Enough to take a sentence whose only signals are soft ones (a plan, a policy word) out of the queue. */
     private static final double VAGUE_PENALTY = 0.5;
+    private static final Pattern LEAD_IN = Pattern.compile("[:：]['\"”’)\\]]*$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…:;]['\"”’)\\]]*$");
 
     /**
@@ -90,6 +91,11 @@ public final class CheckWorthinessScorer {
         }
         if (titleLine && sentence.wholeLine()) {
             return "title";
+        }
+        // A line of its own that ends in a colon ("Key figures:", "The plan has three parts:") only introduces
+        // what follows; the claim, if any, is in the lines after it.
+        if (sentence.wholeLine() && LEAD_IN.matcher(text).find()) {
+            return "lead-in line (ends in a colon)";
         }
         if (sentence.wholeLine() && !sentence.listItem() && !TERMINAL.matcher(text).find() && wordCount(text) <= 16) {
             return "heading (a short line without closing punctuation)";

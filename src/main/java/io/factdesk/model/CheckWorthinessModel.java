@@ -24,15 +24,11 @@ public record CheckWorthinessModel(String encoder, String features, double c, do
                                    double queueThreshold, double bias, List<Double> weights) {
 
     public static final String RESOURCE = "models/checkworthiness.json";
-    static final String ENCODER = "all-MiniLM-L6-v2 (quantized), langchain4j 1.19.0-beta29";
-    static final String FEATURES = "embedding (384), rules' score, rules' exclusion (0 or 1)";
+    static final String ENCODER = SentenceEncoder.MODEL.name();
+    static final String FEATURES = "embedding (384, of \"query: \" and the sentence), rules' score, rules' exclusion (0 or 1)";
 
     public CheckWorthinessModel {
         weights = List.copyOf(weights);
-        if (weights.size() != CheckWorthinessFeatures.SIZE) {
-            throw new IllegalArgumentException("the model has " + weights.size() + " weights, the features "
-                    + CheckWorthinessFeatures.SIZE);
-        }
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("threshold out of range: " + threshold);
         }
@@ -68,7 +64,12 @@ public record CheckWorthinessModel(String encoder, String features, double c, do
                 throw FactdeskException.failure("the check-worthiness model (" + RESOURCE + ") is not in this build;"
                         + " make it with scripts/train-checkworthiness", null);
             }
-            return Json.MAPPER.readValue(in, CheckWorthinessModel.class);
+            CheckWorthinessModel model = Json.MAPPER.readValue(in, CheckWorthinessModel.class);
+            if (model.weights().size() != CheckWorthinessFeatures.SIZE) {
+                throw FactdeskException.failure("the check-worthiness model (" + RESOURCE + ") has " + model.weights().size()
+                        + " weights for " + CheckWorthinessFeatures.SIZE + " features; retrain it with scripts/train-checkworthiness", null);
+            }
+            return model;
         } catch (IOException | RuntimeException e) {
             if (e instanceof FactdeskException f) {
                 throw f;

@@ -49,9 +49,10 @@ final class LogisticTraining {
 
     /** One fit; the weights are rounded to 6 significant digits, so the stored file is small and stable. */
     static CheckWorthinessModel fit(double[][] x, boolean[] y, double c, double threshold) {
+        int features = x[0].length;
         Problem problem = new Problem();
         problem.l = x.length;
-        problem.n = CheckWorthinessFeatures.SIZE + 1;
+        problem.n = features + 1;
         // The intercept is an explicit constant feature (the last), so that which weight it is never depends on
         // liblinear's handling of its bias option.
         problem.bias = -1;
@@ -68,12 +69,12 @@ final class LogisticTraining {
         // liblinear orders the labels as it first meets them; its weights are for the first.
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         double[] w = model.getFeatureWeights();
-        List<Double> weights = new ArrayList<>(CheckWorthinessFeatures.SIZE);
-        for (int i = 0; i < CheckWorthinessFeatures.SIZE; i++) {
+        List<Double> weights = new ArrayList<>(features);
+        for (int i = 0; i < features; i++) {
             weights.add(round(sign * w[i]));
         }
         return new CheckWorthinessModel(CheckWorthinessModel.ENCODER, CheckWorthinessModel.FEATURES, c, threshold, 1,
-                round(sign * w[CheckWorthinessFeatures.SIZE]), weights);
+                round(sign * w[features]), weights);
     }
 
     static double[] probabilities(CheckWorthinessModel model, double[][] x) {

@@ -17,6 +17,17 @@ class CheckWorthinessScorerTest {
     }
 
     @Test
+    void aLineOfItsOwnEndingInAColonOnlyIntroducesWhatFollows() {
+        assertThat(assess("Key figures:\n- Exports rose 12% in 2025.").reasons()).containsExactly("lead-in line (ends in a colon)");
+        assertThat(assess("The ministry's plan, approved in 2025, has three parts:\n1. Build 4 plants.").reasons())
+                .containsExactly("lead-in line (ends in a colon)");
+        assertThat(assess("经济数据：\n出口增长了百分之十二。").reasons()).containsExactly("lead-in line (ends in a colon)");
+        // Within a paragraph, a colon ends nothing: the sentence goes on being scored.
+        Assessment inParagraph = assess("Exports rose 12% in 2025, the ministry said: rice led. Then it rained.");
+        assertThat(inParagraph.excluded()).isFalse();
+    }
+
+    @Test
     void statisticsScoreHighWithReasons() {
         Assessment a = assess("We know startups have only a 5% success rate.");
         assertThat(a.checkworthy(0.5)).isTrue();

@@ -61,7 +61,7 @@ class MatchReuseInTerminalIT {
 
                     Only five percent of startups succeed, the chairman said.
                     Typhoon Yagi brought severe floods and damage last year.
-                    VNPT's research and development fund holds billions, he said.
+                    VNPT's R&D fund holds billions that current legal rules make hard to use, he said.
                     Startups have a 50% success rate in the city, a study found.
                     Hanoi's metro carried 30 million passengers in 2024, the operator said.
                     """);
@@ -95,7 +95,7 @@ class MatchReuseInTerminalIT {
             shell.waitFor("reused from the fact-check by Other Checks");
             shell.waitFor("Nothing more to review this round; 3 skipped.");
             shell.type("claims list --matched\r");
-            shell.waitFor("VNPT's research and development fund holds billions");
+            shell.waitFor("VNPT's R&D fund holds billions");
             exit = shell.quit();
         }
         assertThat(exit).isZero();

@@ -81,7 +81,7 @@ class AlreadyCheckedTest {
             assertThat(m.rating()).isEqualTo("MOSTLY_TRUE");
             assertThat(m.by()).isEqualTo("Lan");
             assertThat(m.date()).startsWith("2025-03-01");
-            assertThat(m.similarity()).isGreaterThanOrEqualTo(0.69).isLessThanOrEqualTo(1.0);
+            assertThat(m.similarity()).isGreaterThanOrEqualTo(io.factdesk.claims.ClaimMatching.THRESHOLD).isLessThanOrEqualTo(1.0);
         });
         assertThat(wb.claimViews.show(new ClaimId(id("Exports rose 21%"))).matches()).as("another figure").isEmpty();
         assertThat(wb.claimViews.show(new ClaimId(id("The city spent 5 million euros on roads in 2023, the mayor")))

@@ -43,6 +43,8 @@ class LogisticTrainingTest {
     void theShippedModelFitsTheFeatures() {
         CheckWorthinessModel shipped = CheckWorthinessModel.shipped();
         assertThat(shipped.weights()).hasSize(CheckWorthinessFeatures.SIZE);
+        // Weights fitted on another encoder's vectors would load and score nonsense.
+        assertThat(shipped.encoder()).isEqualTo(new SentenceEncoder().name());
         assertThat(shipped.threshold()).isBetween(0.01, 0.99);
     }
 

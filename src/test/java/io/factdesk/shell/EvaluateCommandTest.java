@@ -17,7 +17,7 @@ class EvaluateCommandTest extends ShellTestSupport {
         Files.writeString(file, """
                 Sentence_id\tText\tclass_label
                 1\tUnemployment fell to 3.5 percent last year, the lowest rate in fifty years.\tYes
-                2\tThe bacteria spread through the wild mosquito population because infected females pass them to their eggs.\tYes
+                2\tWolbachia stops the dengue virus from multiplying inside the mosquito, so bitten people are not infected.\tYes
                 3\tThank you all very much for being here tonight.\tNo
                 4\tWhat do you make of that?\tNo
                 """);
@@ -31,11 +31,11 @@ class EvaluateCommandTest extends ShellTestSupport {
         assertThat(out.toString()).startsWith(file + ": 4 sentences, rules at threshold 0.20: precision 1.000, recall 0.500");
 
         assertThat(run("claims evaluate " + file)).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).startsWith(file + ": 4 sentences, queue (rules at 0.20, model adding at 0.70):"
+        assertThat(out.toString()).startsWith(file + ": 4 sentences, queue (rules at 0.20, model adding at 0.75):"
                 + " precision 1.000, recall 1.000, F1 1.000");
 
         assertThat(run("claims evaluate " + file + " --scorer model --format json")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("\"scorer\" : \"model\"", "\"queueThreshold\" : null", "\"threshold\" : 0.4");
+        assertThat(out.toString()).contains("\"scorer\" : \"model\"", "\"queueThreshold\" : null", "\"threshold\" : 0.44");
     }
 
     @Test
