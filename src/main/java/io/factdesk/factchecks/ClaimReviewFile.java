@@ -1,10 +1,6 @@
 package io.factdesk.factchecks;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +13,7 @@ import io.factdesk.support.CodePoints;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.Json;
 import io.factdesk.support.TerminalText;
+import io.factdesk.support.Utf8Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -190,14 +187,12 @@ final class ClaimReviewFile {
                 throw FactdeskException.badInput(name + ": " + size + " bytes, over the limit of " + MAX_BYTES
                         + "; split it into smaller files (JSON Lines splits between any two lines)");
             }
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = Utf8Text.decode(Files.readAllBytes(file));
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw FactdeskException.notFound("fact-check file " + name + " not found");
-        } catch (CharacterCodingException e) {
-            throw FactdeskException.badInput(name + ": not UTF-8 text; nothing written");
+        } catch (Utf8Text.Malformed e) {
+            throw FactdeskException.badInput(name + ":" + e.line() + ": not UTF-8 text; nothing written");
         } catch (AccessDeniedException e) {
             throw FactdeskException.failure("cannot read fact-check file " + name + ": permission denied", e);
         } catch (IOException e) {

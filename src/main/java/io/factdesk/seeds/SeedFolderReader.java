@@ -1,9 +1,6 @@
 package io.factdesk.seeds;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -23,6 +20,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.Utf8Text;
 
 /**
  * Reads the .txt and .md articles under a folder. Links are never followed (a link could
@@ -150,12 +148,9 @@ public final class SeedFolderReader {
 
     private static String decode(byte[] bytes, String name, List<String> warnings) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            warnings.add(name + ": invalid UTF-8 replaced with U+FFFD");
+            return Utf8Text.decode(bytes);
+        } catch (Utf8Text.Malformed e) {
+            warnings.add(name + ":" + e.line() + ": invalid UTF-8 replaced with U+FFFD");
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }

@@ -1,11 +1,7 @@
 package io.factdesk.shell;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +12,7 @@ import io.factdesk.support.ExitCode;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.Failure;
 import io.factdesk.support.TerminalText;
+import io.factdesk.support.Utf8Text;
 
 /**
  * Runs {@code factdesk @FILE}: one command per line, blank lines and '#' comments
@@ -33,32 +30,36 @@ final class ScriptRunner {
         Path file = Path.of(fileName);
         // The name as typed goes into every message (FILE:LINE), so its control characters are shown as escapes.
         String shown = TerminalText.safe(fileName);
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                // A file saved "as UTF-8" by some editors starts with a byte order mark, which is no part of the command.
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                ExitCode code = runLine(shown + ":" + lineNumber, trimmed, out, err, verbose);
-                if (code != ExitCode.OK) {
-                    return code;
-                }
-            }
-            return ExitCode.OK;
+        String text;
+        try {
+            // Decoded whole before the first command runs: a byte that is not UTF-8 on line 900 must not stop the
+            // script after it has run 899 commands.
+            text = Utf8Text.decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw FactdeskException.notFound("script " + shown + " not found");
-        } catch (CharacterCodingException e) {
-            throw FactdeskException.badInput(shown + ": not valid UTF-8");
+        } catch (Utf8Text.Malformed e) {
+            throw FactdeskException.badInput(shown + ":" + e.line() + ": not valid UTF-8; nothing run");
         } catch (IOException e) {
             throw FactdeskException.failure("cannot read script " + shown + ": " + TerminalText.safe(e.getMessage()), e);
         }
+        // Lines end as BufferedReader ends them (LF, CR, CRLF), as Utf8Text counts them.
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            // A file saved "as UTF-8" by some editors starts with a byte order mark, which is no part of the command.
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            ExitCode code = runLine(shown + ":" + (i + 1), trimmed, out, err, verbose);
+            if (code != ExitCode.OK) {
+                return code;
+            }
+        }
+        return ExitCode.OK;
     }
 
     private ExitCode runLine(String where, String line, PrintWriter out, PrintWriter err, boolean verbose) {

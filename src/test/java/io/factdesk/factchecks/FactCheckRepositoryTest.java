@@ -108,9 +108,9 @@ class FactCheckRepositoryTest {
                 .hasMessage("fact-check file missing.json not found");
         assertThatThrownBy(() -> service.importFile(dir, "dir"))
                 .isInstanceOfSatisfying(FactdeskException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT));
-        Files.write(dir.resolve("latin1.json"), new byte[] {'[', (byte) 0xE9, ']'});
+        Files.write(dir.resolve("latin1.json"), new byte[] {'[', '\n', (byte) 0xE9, ']'});
         assertThatThrownBy(() -> service.importFile(dir.resolve("latin1.json"), "latin1.json"))
-                .hasMessage("latin1.json: not UTF-8 text; nothing written");
+                .hasMessage("latin1.json:2: not UTF-8 text; nothing written");
     }
 
     @Test

@@ -203,13 +203,13 @@ class SeedIngestServiceTest {
     void binaryFilesAndLinksAreSkippedAndBadUtf8IsReplaced() throws Exception {
         Files.createDirectories(wb.seedFolder);
         Files.write(wb.seedFolder.resolve("bin.txt"), new byte[] {1, 0, 2, 3});
-        Files.write(wb.seedFolder.resolve("latin1.txt"), "Caf\u00e9 prices rose 5% in 2024.".getBytes("ISO-8859-1"));
+        Files.write(wb.seedFolder.resolve("latin1.txt"), "Prices\n\nCaf\u00e9 prices rose 5% in 2024.".getBytes("ISO-8859-1"));
         Files.createSymbolicLink(wb.seedFolder.resolve("link.txt"), Path.of("/etc/hostname"));
         IngestReport report = wb.ingest.ingest(wb.seedFolder);
         assertThat(report.seedsAdded()).isEqualTo(1);
         assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("bin.txt: skipped, looks like a binary"))
                 .anySatisfy(w -> assertThat(w).contains("link.txt: skipped, a symbolic link"))
-                .anySatisfy(w -> assertThat(w).contains("latin1.txt: invalid UTF-8 replaced"));
+                .anySatisfy(w -> assertThat(w).contains("latin1.txt:3: invalid UTF-8 replaced"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.factdesk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,5 +58,18 @@ class ScriptRunnerTest {
         assertThat(run(script)).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).doesNotContain("\u001b").doesNotContain("\u0007")
                 .contains("x\\e]0;pwned\\x07.fd:1: option --status is given more than once");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsNamedByItsLineAndNoCommandRuns() throws Exception {
+        Path script = dir.resolve("latin1.fd");
+        byte[] head = "claims count --status held\nclaims count --status pending\n# caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xE9;
+        bytes[head.length + 1] = '\n';
+        Files.write(script, bytes);
+
+        assertThatThrownBy(() -> run(script)).hasMessage(script + ":3: not valid UTF-8; nothing run");
+        assertThat(ran).isEmpty();
     }
 }
