@@ -59,9 +59,9 @@ class EvaluateCommand {
             return;
         }
         ctx.outputWriter().println(String.format(Locale.ROOT,
-                "%s: %d sentences, %s: precision %.3f, recall %.3f, F1 %.3f (check-worthy: %d found, %d"
+                "%s: %d %s, %s: precision %.3f, recall %.3f, F1 %.3f (check-worthy: %d found, %d"
                         + " wrongly queued, %d missed; %d rightly left out)",
-                r.file(), r.sentences(), describe(chosen, r.threshold()), r.precision(), r.recall(), r.f1(),
+                r.file(), r.sentences(), r.sentences() == 1 ? "sentence" : "sentences", describe(chosen, r.threshold()), r.precision(), r.recall(), r.f1(),
                 r.truePositives(), r.falsePositives(), r.falseNegatives(), r.trueNegatives()));
     }
 

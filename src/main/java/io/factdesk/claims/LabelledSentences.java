@@ -1,12 +1,8 @@
 package io.factdesk.claims;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,12 +16,14 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
+import io.factdesk.support.Utf8Text;
 
 /**
  * A labelled check-worthiness file: tab-separated, a header line, then one sentence per line as id, text and
- * Yes or No (the CheckThat! format). Shared by the evaluation and the model's training.
+ * Yes or No (the CheckThat! format). A first line that is itself a labelled sentence is read as one, not
+ * dropped as a header. Shared by the evaluation and the model's training.
  *
- * @param skipped rows left out by a lenient read (a label that is not Yes or No)
+ * @param skipped rows left out by a lenient read (a label that is not Yes or No, or not three columns)
  */
 public record LabelledSentences(String file, List<String> texts, List<Boolean> labels, int skipped) {
 
@@ -49,33 +47,42 @@ public record LabelledSentences(String file, List<String> texts, List<Boolean> l
      */
     public static LabelledSentences read(Path file, boolean strict) {
         String name = TerminalText.safe(file.toString());
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            // Decoded whole first, so that a byte that is not UTF-8 is named by its line before anything is read.
+            text = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw FactdeskException.notFound(name + ": no such file");
+        } catch (Utf8Text.Malformed e) {
+            throw FactdeskException.badInput(name + ":" + e.line() + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw FactdeskException.badInput(name + ": cannot be read (" + e.getMessage() + ")");
+        }
         // Tab-separated without quoting: a sentence may hold quote marks anywhere.
         CSVFormat format = CSVFormat.TDF.builder().setQuote(null).setIgnoreEmptyLines(true).get();
         List<String> texts = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         int skipped = 0;
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            boolean header = true;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            boolean first = true;
             for (CSVRecord row : parser) {
                 long line = parser.getCurrentLineNumber();
-                if (header) {
-                    header = false;
+                if (first) {
+                    first = false;
                     if (row.size() < 3) {
                         throw FactdeskException.badInput(name + ":" + line + ": needs a header and three tab-separated"
                                 + " columns: id, text, label (Yes or No)");
                     }
-                    continue;
+                    // A file that starts with its first sentence has no header to skip: that row is data.
+                    if (row.size() != 3 || label(row.get(2)) == null) {
+                        continue;
+                    }
                 }
-                if (row.size() < 3) {
-                    throw FactdeskException.badInput(name + ":" + line + ": needs three tab-separated columns: id, text, label");
-                }
-                Boolean label = label(row.get(2));
+                Boolean label = row.size() == 3 ? label(row.get(2)) : null;
                 if (label == null && strict) {
-                    throw FactdeskException.badInput(name + ":" + line + ": label '" + TerminalText.safe(row.get(2))
-                            + "' is not Yes or No");
+                    throw FactdeskException.badInput(name + ":" + line + ": " + (row.size() == 3
+                            ? "label '" + TerminalText.safe(row.get(2)) + "' is not Yes or No"
+                            : row.size() + " tab-separated columns; needs three: id, text, label"));
                 }
                 if (label == null) {
                     skipped++;
@@ -84,14 +91,7 @@ public record LabelledSentences(String file, List<String> texts, List<Boolean> l
                 texts.add(row.get(1).strip());
                 labels.add(label);
             }
-        } catch (NoSuchFileException e) {
-            throw FactdeskException.notFound(name + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw FactdeskException.badInput(name + ": not UTF-8 text");
-        } catch (UncheckedIOException e) {
-            throw FactdeskException.badInput(name + ": " + (e.getCause() instanceof CharacterCodingException ? "not UTF-8 text"
-                    : "cannot be read (" + e.getCause().getMessage() + ")"));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw FactdeskException.badInput(name + ": cannot be read (" + e.getMessage() + ")");
         }
         if (texts.isEmpty()) {

@@ -75,6 +75,11 @@ public final class TrainCheckWorthiness {
         report.println(String.format(Locale.ROOT, "chosen on the seeds' labels: queue threshold %.2f", model.queueThreshold()));
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
+            // The same weights leave the file untouched, so that the launcher sees no change to rebuild for.
+            if (Files.isRegularFile(out) && Files.readString(out, StandardCharsets.UTF_8).equals(model.toJson())) {
+                report.println("weights unchanged in " + out);
+                return;
+            }
             Files.writeString(out, model.toJson(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw FactdeskException.failure(out + ": cannot be written (" + e.getMessage() + ")", e);
