@@ -28,8 +28,10 @@ public final class CheckWorthinessScorer {
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}$");
     /** Enough to take a sentence whose only signals are soft ones (a plan, a policy word) out of the queue. */
     private static final double VAGUE_PENALTY = 0.5;
-    private static final Pattern LEAD_IN = Pattern.compile("[:：]['\"”’)\\]]*$");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…:;]['\"”’)\\]]*$");
+    /** Quote marks and brackets that may close a sentence after its last punctuation mark. */
+    private static final String CLOSING = "['\"”’)\\]]*$";
+    private static final Pattern LEAD_IN = Pattern.compile("[:：]" + CLOSING);
+    private static final Pattern TERMINAL = Pattern.compile("[.!?。！？…:;]" + CLOSING);
 
     /**
      * @param sentence the sentence

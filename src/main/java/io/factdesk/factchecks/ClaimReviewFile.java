@@ -187,8 +187,7 @@ final class ClaimReviewFile {
                 throw FactdeskException.badInput(name + ": " + size + " bytes, over the limit of " + MAX_BYTES
                         + "; split it into smaller files (JSON Lines splits between any two lines)");
             }
-            String text = Utf8Text.decode(Files.readAllBytes(file));
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return Utf8Text.decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw FactdeskException.notFound("fact-check file " + name + " not found");
         } catch (Utf8Text.Malformed e) {

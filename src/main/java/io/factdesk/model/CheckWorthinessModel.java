@@ -25,7 +25,8 @@ public record CheckWorthinessModel(String encoder, String features, double c, do
 
     public static final String RESOURCE = "models/checkworthiness.json";
     static final String ENCODER = SentenceEncoder.MODEL.name();
-    static final String FEATURES = "embedding (384, of \"query: \" and the sentence), rules' score, rules' exclusion (0 or 1)";
+    static final String FEATURES = "embedding (" + SentenceEncoder.DIMENSION + ", of \"" + SentenceEncoder.MODEL.prefix()
+            + "\" and the sentence), rules' score, rules' exclusion (0 or 1)";
 
     public CheckWorthinessModel {
         weights = List.copyOf(weights);

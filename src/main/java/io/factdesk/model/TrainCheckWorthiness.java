@@ -76,11 +76,12 @@ public final class TrainCheckWorthiness {
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             // The same weights leave the file untouched, so that the launcher sees no change to rebuild for.
-            if (Files.isRegularFile(out) && Files.readString(out, StandardCharsets.UTF_8).equals(model.toJson())) {
+            String json = model.toJson();
+            if (Files.isRegularFile(out) && Files.readString(out, StandardCharsets.UTF_8).equals(json)) {
                 report.println("weights unchanged in " + out);
                 return;
             }
-            Files.writeString(out, model.toJson(), StandardCharsets.UTF_8);
+            Files.writeString(out, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw FactdeskException.failure(out + ": cannot be written (" + e.getMessage() + ")", e);
         }

@@ -139,9 +139,6 @@ public final class SeedFolderReader {
         List<String> warnings = new ArrayList<>();
         String text = decode(bytes, name, warnings);
         warnings.forEach(warn);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         return new SeedFile(name, sha256(bytes), text, warnings);
     }
@@ -151,7 +148,8 @@ public final class SeedFolderReader {
             return Utf8Text.decode(bytes);
         } catch (Utf8Text.Malformed e) {
             warnings.add(name + ":" + e.line() + ": invalid UTF-8 replaced with U+FFFD");
-            return new String(bytes, StandardCharsets.UTF_8);
+            String lossy = new String(bytes, StandardCharsets.UTF_8);
+            return lossy.startsWith("\uFEFF") ? lossy.substring(1) : lossy;   // as Utf8Text drops it
         }
     }
 

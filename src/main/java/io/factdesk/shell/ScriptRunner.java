@@ -45,12 +45,7 @@ final class ScriptRunner {
         // Lines end as BufferedReader ends them (LF, CR, CRLF), as Utf8Text counts them.
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            // A file saved "as UTF-8" by some editors starts with a byte order mark, which is no part of the command.
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            String trimmed = line.strip();
+            String trimmed = lines.get(i).strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Strict UTF-8 decoding of a whole file's bytes that says on which line it failed, so that a refusal can name
  * FILE:LINE as every other refusal of bad input does. Lines are counted as the parsers count them: CR, LF and
- * CRLF each end one.
+ * CRLF each end one. A leading byte order mark (which some editors write "as UTF-8") is no part of the text and
+ * is dropped.
  */
 public final class Utf8Text {
 
@@ -44,7 +45,8 @@ public final class Utf8Text {
         if (result.isError()) {
             throw new Malformed(lineAt(bytes, in.position()));
         }
-        return out.flip().toString();
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The 1-based line that the byte at {@code position} is on. */

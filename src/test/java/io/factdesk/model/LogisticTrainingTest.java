@@ -45,6 +45,7 @@ class LogisticTrainingTest {
         assertThat(shipped.weights()).hasSize(CheckWorthinessFeatures.SIZE);
         // Weights fitted on another encoder's vectors would load and score nonsense.
         assertThat(shipped.encoder()).isEqualTo(new SentenceEncoder().name());
+        assertThat(shipped.features()).isEqualTo(CheckWorthinessModel.FEATURES);
         assertThat(shipped.threshold()).isBetween(0.01, 0.99);
     }
 

@@ -23,6 +23,7 @@ class Utf8TextTest {
         assertThat(Utf8Text.decode("Giá gạo tăng 12%.\n大米\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("Giá gạo tăng 12%.\n大米\n");
         assertThat(Utf8Text.decode(new byte[0])).isEmpty();
+        assertThat(Utf8Text.decode("\uFEFFclaims count\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("claims count\n");
     }
 
     @Test
