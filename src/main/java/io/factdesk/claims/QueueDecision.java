@@ -39,14 +39,21 @@ public record QueueDecision(Assessment assessment, boolean checkworthy, Double m
         double shown = Math.round(probability * 100) / 100.0;
         boolean byModel = !rulesQueue && shown >= queueThreshold;
         List<String> reasons = new ArrayList<>(rules.reasons());
-        reasons.add(reason(shown, byModel, queueThreshold));
+        reasons.add(reason(shown, rulesQueue, byModel, queueThreshold));
         return new QueueDecision(new Assessment(rules.score(), reasons, rules.type(), false), rulesQueue || byModel,
                 shown);
     }
 
-    static String reason(double shown, boolean byModel, double queueThreshold) {
+    /**
+     * The model's line. Where the model decided (the rules passed the sentence over), the line says which way
+     * and at what threshold, so that a reviewer reading "0.62" on a sentence left out knows what it missed.
+     */
+    static String reason(double shown, boolean rulesQueue, boolean byModel, double queueThreshold) {
         String line = String.format(Locale.ROOT, "%s%.2f", PREFIX, shown);
-        return byModel ? line + String.format(Locale.ROOT, " (queued by the model: %.2f or more)", queueThreshold)
-                : line;
+        if (rulesQueue) {
+            return line;
+        }
+        return line + String.format(Locale.ROOT, byModel ? " (queued by the model: %.2f or more)"
+                : " (not queued: the model queues at %.2f or more)", queueThreshold);
     }
 }

@@ -42,7 +42,7 @@ class QueueDecisionTest {
 
         QueueDecision below = QueueDecision.of(rules(0.0, false), false, 0.69, QUEUE);
         assertThat(below.checkworthy()).isFalse();
-        assertThat(below.assessment().reasons()).last().isEqualTo("model: 0.69");
+        assertThat(below.assessment().reasons()).last().isEqualTo("model: 0.69 (not queued: the model queues at 0.70 or more)");
     }
 
     @Test

@@ -84,6 +84,7 @@ class ModelIngestTest {
         Claim weather = claim("The weather");
         assertThat(weather.checkworthy()).isFalse();
         assertThat(weather.modelScore()).isEqualTo(0.1);
+        assertThat(weather.reasons()).last().isEqualTo("model: 0.10 (not queued: the model queues at 0.70 or more)");
 
         Claim heading = claim("Mosquito news");
         assertThat(heading.checkworthy()).as("a heading stays out whatever the model says").isFalse();
