@@ -77,6 +77,27 @@ class QueueProgressTest {
         }
     }
 
+    @Test
+    void publishedClaimsStayInTheTotalAndAReturnedOneIsOpenAgain() {
+        try (TestWorkbench wb = new TestWorkbench(engine, dir)) {
+            wb.writeSeed("a.txt", "Title\nExports rose 12% in 2024. Imports fell 3% in 2023. Rice output grew 5% in 2022.\n"
+                    + "Sugar tax rose 5% in 2021.\n");
+            wb.ingest.ingest(wb.seedFolder);
+            var queue = wb.claims.list(ClaimQuery.of(StatusFilter.PENDING, null));
+            assertThat(queue).hasSize(4);
+            for (int i = 0; i < 3; i++) {
+                record(wb, queue.get(i).id(), "Lan");
+            }
+            ReviewerName editor = new ReviewerName("Hà");
+            wb.desk.approve(new ClaimId(queue.get(0).id()), new Note(""), editor);
+            wb.desk.returnClaim(new ClaimId(queue.get(1).id()), new Note("which year?"), new ReviewerName("Lan"), editor);
+            ClaimQuery all = ClaimQuery.of(StatusFilter.ACTIVE, null);
+
+            assertThat(new QueueProgress(wb.claims, all).current()).as("published and reviewed done; returned and pending open")
+                    .isEqualTo(new Progress(2, 4));
+        }
+    }
+
     private static void record(TestWorkbench wb, long claim, String reviewer) {
         wb.verdictService.record(new VerdictInput(new ClaimId(claim), Rating.TRUE,
                 List.of(new EvidenceUrl("https://example.org/a")), new Note("checked"), new ReviewerName(reviewer),
