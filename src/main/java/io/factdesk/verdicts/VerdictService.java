@@ -164,8 +164,9 @@ public class VerdictService {
         return claims.find(id).orElseThrow(() -> FactdeskException.notFound("claim " + id + " not found"));
     }
 
+    /** The entry just written, read back as stored (by its key: not the claim's whole history). */
     private VerdictEntry last(long claimId, long entryId) {
-        return verdicts.history(claimId).stream().filter(e -> e.id() == entryId).findFirst()
+        return verdicts.find(entryId).filter(e -> e.claimId() == claimId)
                 .orElseThrow(() -> new IllegalStateException("entry " + entryId + " vanished"));
     }
 }
