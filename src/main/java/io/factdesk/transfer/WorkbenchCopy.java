@@ -37,8 +37,27 @@ public class WorkbenchCopy {
     /** Copies the current workbench (FACTDESK_DB) into the empty database at {@code target}. */
     public Report copyTo(DatabaseLocation target) {
         refuseCurrent(target, "--to");
-        try (Database other = Database.open(target)) {
-            return copy(current, other);
+        boolean newFile = target instanceof DatabaseLocation.SqliteFile file && !Files.exists(file.file());
+        try {
+            try (Database other = Database.open(target)) {
+                return copy(current, other);
+            }
+        } catch (RuntimeException e) {
+            if (newFile) {
+                // a file the copy made and could not fill: nothing of it stays, the empty schema included
+                removeQuietly(((DatabaseLocation.SqliteFile) target).file());
+            }
+            throw e;
+        }
+    }
+
+    private static void removeQuietly(java.nio.file.Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (java.io.IOException ignored) {
+                // left behind: the error that made the copy fail is the one to report
+            }
         }
     }
 

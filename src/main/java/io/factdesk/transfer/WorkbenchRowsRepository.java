@@ -95,7 +95,10 @@ final class WorkbenchRowsRepository {
     /**
      * Writes rows as {@link #rowsAfter} read them, ids included. A claim is written with no live verdicts:
      * the verdict log's triggers count them again as the log is written, and {@link #setClaimCounts} then
-     * puts back the source's numbers (which also count the imported verdicts the triggers leave alone).
+     * puts back the source's numbers (which also count the imported verdicts the triggers leave alone). A claim
+     * is written unpublished too: the log refuses entries on a published claim, and the desk log's sign-offs and
+     * corrections, written after the verdicts in the order they were made, publish it again as they did the first
+     * time (the checksum at the end shows that they did).
      */
     void insert(WorkbenchTable workbenchTable, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -108,11 +111,20 @@ final class WorkbenchRowsRepository {
             record.fromArray(row);
             if (workbenchTable == WorkbenchTable.CLAIM) {
                 record.set(CLAIM.LIVE_VERDICTS, 0);
+                record.set(CLAIM.PUBLISHED_AT, null);
+                record.set(CLAIM.FINAL_RATING, null);
             }
             records.add(record);
         }
         if (workbenchTable == WorkbenchTable.REVIEW_POLICY) {
             dsl.deleteFrom(REVIEW_POLICY).execute();
+        }
+        if (workbenchTable == WorkbenchTable.DESK_EVENT) {
+            // One statement per step (not a batch, which the driver rewrites into one statement): a sign-off
+            // publishes its claim in a trigger that PostgreSQL runs at the end of its statement, and a correction
+            // later in the same statement would find the claim not yet published.
+            records.forEach(r -> dsl.insertInto(table).columns(table.fields()).values(r.intoArray()).execute());
+            return;
         }
         dsl.insertInto(table).columns(table.fields()).valuesOfRecords(records).execute();
     }

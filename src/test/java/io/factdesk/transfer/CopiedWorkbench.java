@@ -59,6 +59,13 @@ final class CopiedWorkbench {
         wb.verdictService.undo(inflation, bob); // a retraction
         wb.verdictService.record(new VerdictInput(idOf(wb, "Crime fell"), Rating.UNVERIFIABLE, List.of(),
                 new Note("no data"), bob, null));
+        // the editor's desk: a claim returned and judged again, then signed off and corrected in the open
+        ReviewerName editor = new ReviewerName("Hà");
+        wb.desk.returnClaim(unemployment, new Note("which survey?"), lan, editor);
+        wb.verdictService.record(new VerdictInput(unemployment, Rating.FALSE, List.of(new EvidenceUrl("https://b.org/survey")),
+                new Note("the labour survey"), lan, null));
+        wb.desk.approve(unemployment, new Note("checked"), editor);
+        wb.desk.correct(unemployment, Rating.MOSTLY_FALSE, new Note("the survey was revised"), editor);
         try {
             Path csv = dir.resolve("verdicts.csv");
             Files.writeString(csv, "claim_id,rating,evidence_url,note,reviewer,reviewed_at\n"

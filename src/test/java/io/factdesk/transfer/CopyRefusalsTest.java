@@ -98,6 +98,9 @@ class CopyRefusalsTest {
                 .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.FAILURE))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
 
+        if (target instanceof DatabaseLocation.SqliteFile file) {
+            assertThat(Files.exists(file.file())).as("the file the failed copy made is gone, schema and all").isFalse();
+        }
         try (Database written = Database.open(target)) {
             assertThat(new WorkbenchRowsRepository(written).isEmpty()).isTrue();
         }
