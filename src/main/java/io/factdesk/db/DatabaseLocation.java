@@ -46,13 +46,27 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
         if (scheme.lookingAt()) {
             String name = scheme.group(1).toLowerCase(java.util.Locale.ROOT);
             if (name.equals("postgresql") || name.equals("postgres")) {
-                return PostgresServer.parse("postgresql" + url.substring(scheme.group(1).length()), what);
+                String rest = url.substring(scheme.group(1).length());
+                if (!rest.startsWith("://")) {
+                    throw malformedUrl(what);
+                }
+                return PostgresServer.parse("postgresql" + rest, what);
             }
             // the value is never echoed: a URL may hold a password
             throw FactdeskException.badInput(what + " names a " + TerminalText.safe(name) + ": URL; factdesk takes"
                     + " an SQLite file or a postgresql:// URL");
         }
+        if (value.regionMatches(true, 0, "postgres", 0, 8) || value.regionMatches(true, 0, "jdbc", 0, 4)) {
+            // "postgresql//…" is a typo for a URL, not a file to create (with a password in its name)
+            throw malformedUrl(what);
+        }
         return new SqliteFile(Path.of(value).toAbsolutePath().normalize());
+    }
+
+    /** Never echoes the value: a URL may hold a password. */
+    private static FactdeskException malformedUrl(String what) {
+        return FactdeskException.badInput(what + " is not a valid PostgreSQL URL: write postgresql://user@host:5432/database"
+                + " (an SQLite file whose name starts so: ./ before it)");
     }
 
     /** An SQLite database file. */
@@ -106,13 +120,21 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             String password = null;
             if (uri.getHost() == null && uri.getRawAuthority() != null) {
                 // not echoed: the authority holds the password
-                throw FactdeskException.badInput(what + " is not a valid PostgreSQL URL; percent-encode '/', '@', ':'"
-                        + " and '%' in the user name and password (or set PGPASSWORD)");
+                throw FactdeskException.badInput(what + " is not a valid PostgreSQL URL: write user@host:port with a port"
+                        + " of digits, and percent-encode '/', '@', ':' and '%' in the user name and password (or set"
+                        + " PGPASSWORD)");
             }
             if (uri.getRawUserInfo() != null) {
                 String[] parts = uri.getRawUserInfo().split(":", 2);
                 user = decode(parts[0]);
                 password = parts.length > 1 ? decode(parts[1]) : null;
+            }
+            ConnectionParameters parameters = ConnectionParameters.of(uri.getRawQuery(), what);
+            if (user == null || user.isEmpty()) {
+                user = parameters.user();
+            }
+            if (password == null) {
+                password = parameters.password();
             }
             if (password == null) {
                 password = System.getenv("PGPASSWORD");
@@ -127,7 +149,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
                         + " write postgresql://user@host:5432/DATABASE");
             }
             return new PostgresServer(uri.getHost() == null ? "localhost" : uri.getHost(),
-                    uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, uri.getRawQuery());
+                    uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, parameters.rest());
         }
 
         /** Percent-decoding as URLs have it: a '+' stays a plus (URLDecoder's form decoding would make it a space). */

@@ -59,11 +59,31 @@ class DatabaseLocationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mysql://lan:Sekr1t@db/news", "postgresql://lan:Sek/r1t@db/news", "pgsql://lan:Sekr1t@db/news"})
+    @ValueSource(strings = {"mysql://lan:Sekr1t@db/news", "postgresql://lan:Sek/r1t@db/news", "pgsql://lan:Sekr1t@db/news",
+        "postgresql:/lan:Sekr1t@db:5432/news", "postgresql//lan:Sekr1t@db:5432/news", "postgres:lan:Sekr1t@db/news",
+        "jdbc:postgresql:/lan:Sekr1t@db/news", "postgresql://lan:Sekr1t@db:54x2/news", "jdbc//lan:Sekr1t@db/news",
+        "postgresql://lan@db/news?sslmode=bogus&password=Sekr1t"})
     void aUrlFactdeskCannotUseIsRefusedWithoutEchoingIt(String url) {
         assertThatThrownBy(() -> DatabaseLocation.parse(url)).isInstanceOfSatisfying(FactdeskException.class,
                 e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
                 .hasMessageStartingWith("FACTDESK_DB ").hasMessageNotContaining("Sek").hasMessageNotContaining("lan");
+    }
+
+    @Test
+    void theDriversUserAndPasswordParametersAreTheUrlsUserAndPassword() {
+        var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse(
+                "jdbc:postgresql://db:5432/news?user=lan&password=Sekr%401t&sslmode=require");
+        assertThat(server.user()).isEqualTo("lan");
+        assertThat(server.password()).isEqualTo("Sekr@1t");
+        assertThat(server.jdbcUrl()).as("the password goes as a property, never in the URL")
+                .isEqualTo("jdbc:postgresql://db:5432/news?sslmode=require");
+        var userInfoFirst = (DatabaseLocation.PostgresServer) DatabaseLocation.parse("postgresql://minh@db/news?user=lan");
+        assertThat(userInfoFirst.user()).isEqualTo("minh");
+    }
+
+    @Test
+    void aFileWhoseNameStartsLikeAUrlIsWrittenWithDotSlash() {
+        assertThat(DatabaseLocation.parse("./postgresql-backup.db")).isInstanceOf(DatabaseLocation.SqliteFile.class);
     }
 
     @Test
