@@ -178,3 +178,16 @@ make_verdict_csv() {
                id[i % NR], r[i % 5 + 1], i, i, int(i / NR))
     }' "$2" > "$1"
 }
+
+# libpq_env FILE: writes the libpq variables that are set (PGPASSWORD, PGUSER, PGPASSFILE) into FILE,
+# readable by this user alone, as lines a shell sources. A terminal that tmux starts gets the tmux
+# server's environment, not ours; sourcing the file passes a password on without putting it on a
+# command line that any user's ps shows.
+libpq_env() {
+  local name
+  ( umask 077; : > "$1" )
+  for name in PGPASSWORD PGUSER PGPASSFILE; do
+    [ -n "${!name+x}" ] && printf 'export %s=%q\n' "$name" "${!name}" >> "$1"
+  done
+  return 0
+}

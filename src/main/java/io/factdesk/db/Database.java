@@ -99,6 +99,12 @@ public final class Database implements AutoCloseable {
                         + " was written by a newer version of factdesk; upgrade factdesk to use it");
             }
             SQLException cause = sqlCause(e);
+            if (cause != null && "42501".equals(cause.getSQLState())) {
+                // a reviewer's role on a team database whose schema an upgrade of factdesk changed
+                throw FactdeskException.failure("the database " + location.shown() + " needs its schema brought up to"
+                        + " this version of factdesk, and this user may not change it: run factdesk once as the"
+                        + " database's owner (README, Team set-up), then again as yourself", e);
+            }
             if (cause != null) {
                 throw engine.cannotOpen(cause);
             }
