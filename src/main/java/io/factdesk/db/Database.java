@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
         configuration.set(engine.dialect());
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(connections)));
-        configuration.set(new BusyTranslator(engine.errors()));
+        configuration.set(new BusyTranslator(engine.errors(), location));
         this.dsl = configuration.dsl();
     }
 
@@ -175,18 +175,29 @@ public final class Database implements AutoCloseable {
         engine.close();
     }
 
-    /** Busy, locked and serialisation failures end as one line that says to try again, on either engine. */
+    /**
+     * Busy, locked and serialisation failures end as one line that says to try again, on either engine; a lost
+     * connection to a server as one line that names it (the next statement gets a new connection).
+     */
     private static final class BusyTranslator implements ExecuteListener {
         private final ErrorClassifier errors;
+        private final DatabaseLocation location;
 
-        BusyTranslator(ErrorClassifier errors) {
+        BusyTranslator(ErrorClassifier errors, DatabaseLocation location) {
             this.errors = errors;
+            this.location = location;
         }
 
         @Override
         public void exception(ExecuteContext ctx) {
-            if (ctx.sqlException() != null && errors.classify(ctx.sqlException()) == DatabaseError.BUSY) {
+            if (ctx.sqlException() == null) {
+                return;
+            }
+            DatabaseError kind = errors.classify(ctx.sqlException());
+            if (kind == DatabaseError.BUSY) {
                 ctx.exception(DatabaseBusyException.of(ctx.sqlException()));
+            } else if (kind == DatabaseError.CONNECTION_LOST) {
+                ctx.exception(new ConnectionLostException(location, ctx.sqlException()));
             }
         }
     }

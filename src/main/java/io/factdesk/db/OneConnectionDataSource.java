@@ -43,6 +43,10 @@ final class OneConnectionDataSource implements DataSource, AutoCloseable {
     @Override
     public synchronized Connection getConnection() throws SQLException {
         long now = System.nanoTime();
+        if (connection != null && connection.isClosed()) {
+            // the driver closes a connection the server ended (a restart, an administrator): start a new one
+            closeQuietly();
+        }
         if (connection != null && connection.getAutoCommit() && now - lastUse > CHECK_AFTER_IDLE_NANOS
                 && !connection.isValid(VALID_TIMEOUT_SECONDS)) {
             closeQuietly();

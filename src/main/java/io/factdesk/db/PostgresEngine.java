@@ -22,6 +22,8 @@ final class PostgresEngine implements Engine {
 
     /** SQLStates that mean "try again": serialisation failure, deadlock, lock not available. */
     private static final java.util.Set<String> BUSY = java.util.Set.of("40001", "40P01", "55P03");
+    /** The server ended the session: an administrator, a shutdown, a crash (class 57, operator intervention). */
+    private static final java.util.Set<String> CONNECTION_ENDED = java.util.Set.of("57P01", "57P02", "57P03");
 
     /** The SQLState the append-only triggers raise (db/migration/postgresql). */
     static final String RULE_REFUSED_STATE = "FD001";
@@ -121,6 +123,9 @@ final class PostgresEngine implements Engine {
             }
             if (state.equals(RULE_REFUSED_STATE)) {
                 return DatabaseError.RULE_REFUSED;
+            }
+            if (state.startsWith("08") || CONNECTION_ENDED.contains(state)) {
+                return DatabaseError.CONNECTION_LOST;
             }
             return DatabaseError.OTHER;
         };

@@ -59,6 +59,7 @@ public class Transactions {
     }
 
     private static <T> T retryingBusy(Supplier<T> attempt) {
+        boolean reconnected = false;
         for (int round = 1; ; round++) {
             try {
                 return attempt.get();
@@ -67,6 +68,12 @@ public class Transactions {
                     throw e;
                 }
                 pause(round);
+            } catch (ConnectionLostException e) {
+                // the server rolled the work back with the connection; once more, on a new one
+                if (reconnected) {
+                    throw e;
+                }
+                reconnected = true;
             }
         }
     }
@@ -111,8 +118,15 @@ public class Transactions {
             return dsl.transactionResult(cfg -> work.get());
         } catch (org.jooq.exception.DataAccessException e) {
             // beginning or committing is not a statement, so the execute listener did not see it
-            if (errors.classifyChain(e) == DatabaseError.BUSY) {
+            DatabaseError kind = errors.classifyChain(e);
+            if (kind == DatabaseError.BUSY) {
                 throw DatabaseBusyException.of(e);
+            }
+            if (kind == DatabaseError.CONNECTION_LOST) {
+                // lost while committing: the server may or may not have kept the work, so it is not run again
+                throw io.factdesk.support.FactdeskException.failure("the connection to " + database.location().shown()
+                        + " was lost as the work was being saved; check with history or claims show whether it was,"
+                        + " before running it again", e);
             }
             throw e;
         } finally {

@@ -201,15 +201,15 @@ public class ReviewLoop {
                         }
                     }
                     case RATE -> {
-                        if (verdicts.isPublished(new ClaimId(claim.claim().id()))) {
-                            // an editor signed it off while it was on screen: nothing to ask evidence for
-                            notices.add("Not saved: an editor has published claim " + claim.claim().id()
-                                    + " meanwhile; only a public correction changes it now.");
-                            shown.push(claim.claim().id());
-                            continue;
-                        }
                         VerdictEntry saved;
                         try {
+                            if (verdicts.isPublished(new ClaimId(claim.claim().id()))) {
+                                // an editor signed it off while it was on screen: nothing to ask evidence for
+                                notices.add("Not saved: an editor has published claim " + claim.claim().id()
+                                        + " meanwhile; only a public correction changes it now.");
+                                shown.push(claim.claim().id());
+                                continue;
+                            }
                             saved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
                         } catch (FactdeskException e) {
                             // published (or taken out) between the check and the save: say so, keep reviewing

@@ -35,8 +35,15 @@ public class ShellPrompt {
     }
 
     String prompt(Terminal terminal, io.factdesk.support.ShellStyle style) {
-        int toDo = claims.countToDo(reviewer.current().map(ReviewerName::value).orElse(null));
-        int disputed = claims.count(ClaimQuery.of(StatusFilter.DISPUTED, null));
+        String counts;
+        try {
+            int toDo = claims.countToDo(reviewer.current().map(ReviewerName::value).orElse(null));
+            int disputed = claims.count(ClaimQuery.of(StatusFilter.DISPUTED, null));
+            counts = " " + toDo + " to do · " + disputed + " disputed> ";
+        } catch (RuntimeException e) {
+            // the database is out of reach for now (the command before said why): the shell stays, without counts
+            counts = "> ";
+        }
         String who = reviewer.current().map(ReviewerName::value).map(TerminalText::safe).orElse("no reviewer");
         AttributedStringBuilder b = new AttributedStringBuilder().append("factdesk ");
         if (style.colour()) {
@@ -44,6 +51,6 @@ public class ShellPrompt {
         } else {
             b.append("[" + who + "]");
         }
-        return b.append(" " + toDo + " to do · " + disputed + " disputed> ").toAnsi(terminal);
+        return b.append(counts).toAnsi(terminal);
     }
 }

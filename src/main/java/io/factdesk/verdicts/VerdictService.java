@@ -139,7 +139,7 @@ public class VerdictService {
 
     /** Whether an editor has published the claim. */
     public boolean isPublished(ClaimId id) {
-        return requireClaim(id).publishedAt() != null;
+        return transactions.autocommitted(() -> requireClaim(id).publishedAt() != null);
     }
 
     /** Where an editor published the claim between the check above and the write. */
