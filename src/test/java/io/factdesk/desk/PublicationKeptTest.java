@@ -1,0 +1,62 @@
+package io.factdesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.factdesk.TestEngine;
+import io.factdesk.TestWorkbench;
+import io.factdesk.claims.ClaimId;
+import io.factdesk.jooq.Tables;
+import io.factdesk.verdicts.EvidenceUrl;
+import io.factdesk.verdicts.Note;
+import io.factdesk.verdicts.Rating;
+import io.factdesk.verdicts.ReviewerName;
+import io.factdesk.verdicts.VerdictInput;
+
+/** A signed-off claim stays published whoever writes to the claims table; only a correction changes its rating. */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+class PublicationKeptTest {
+
+    @Parameter
+    TestEngine engine;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPublishedClaimCannotBeUnpublishedByHandAndACorrectionStillChangesItsRating() {
+        try (TestWorkbench wb = new TestWorkbench(engine, dir)) {
+            long claim = wb.twoPendingClaims().get(0);
+            wb.verdictService.record(new VerdictInput(new ClaimId(claim), Rating.FALSE, List.of(new EvidenceUrl("https://a.org")),
+                    new Note("checked"), new ReviewerName("Lan"), null));
+            ReviewerName editor = new ReviewerName("Hà");
+            wb.desk.approve(new ClaimId(claim), new Note(""), editor);
+            var dsl = wb.database.dsl();
+            var published = Tables.CLAIM.PUBLISHED_AT;
+
+            assertThatThrownBy(() -> dsl.update(Tables.CLAIM).setNull(published).where(Tables.CLAIM.ID.eq(claim)).execute())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("the claim is published");
+            if (engine == TestEngine.POSTGRESQL) {
+                assertThatThrownBy(() -> dsl.update(Tables.CLAIM).set(Tables.CLAIM.FINAL_RATING, Rating.TRUE)
+                        .where(Tables.CLAIM.ID.eq(claim)).execute())
+                        .isInstanceOf(DataAccessException.class).hasMessageContaining("the claim is published");
+            }
+
+            wb.desk.correct(new ClaimId(claim), Rating.MOSTLY_FALSE, new Note("revised figures"), editor);
+            assertThat(dsl.select(Tables.CLAIM.FINAL_RATING).from(Tables.CLAIM).where(Tables.CLAIM.ID.eq(claim)).fetchOne().value1())
+                    .isEqualTo(Rating.MOSTLY_FALSE);
+            assertThat(dsl.fetchValue(dsl.select(published).from(Tables.CLAIM).where(Tables.CLAIM.ID.eq(claim)))).isNotNull();
+        }
+    }
+}
