@@ -58,6 +58,16 @@ class ClaimSearchAndFilterTest {
         assertThat(texts(query(null, null, "exports budget"))).isEmpty();
     }
 
+    /** Both engines break words at every character that is not a letter or a digit, as SQLite's index does. */
+    @Test
+    void numbersAndCodesAreFoundTheSameOnBothEngines() {
+        wb.writeSeed("c.txt", "Networks\nThe 5G/6G rollout took 2-3 years and cost 0.4% of GDP, per https://stats.example.org/x_y.\n");
+        wb.ingest.ingest(wb.seedFolder);
+        for (String search : new String[] {"6G", "5g", "2 3", "3 years", "0.4", "4 GDP", "stats example", "x_y"}) {
+            assertThat(texts(query(null, null, search))).as(search).singleElement().asString().startsWith("The 5G/6G rollout");
+        }
+    }
+
     @Test
     void searchTextIsNeverFts5Syntax() {
         assertThat(texts(query(null, null, "\"law\" OR NEAR(budget"))).isEmpty();
