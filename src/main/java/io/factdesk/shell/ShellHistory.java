@@ -61,8 +61,15 @@ final class ShellHistory {
         }
     }
 
+    /**
+     * Lines the history does not keep: a URL with a password in it ({@code db copy --to postgresql://lan:pw@…}).
+     * JLine's patterns are globs separated by ':', so the URL's own colons are escaped.
+     */
+    static final String NOT_KEPT = "*\\://*\\:*@*";
+
     static void useDataDirectory(LineReader reader, DatabaseLocation database) {
         Path file = file(database);
+        reader.setVariable(LineReader.HISTORY_IGNORE, NOT_KEPT);
         try {
             createOwnerOnly(file);
             reader.setVariable(LineReader.HISTORY_FILE, file);

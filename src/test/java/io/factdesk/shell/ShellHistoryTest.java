@@ -63,4 +63,21 @@ class ShellHistoryTest {
         ShellHistory.createOwnerOnly(file);
         assertThat(Files.readString(file)).as("an existing history is kept").isEqualTo("claims list\n");
     }
+
+    @Test
+    void aLineWithAPasswordInAUrlIsNotKept() throws Exception {
+        try (var terminal = org.jline.terminal.TerminalBuilder.builder().dumb(true).streams(
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream()).build()) {
+            var reader = org.jline.reader.LineReaderBuilder.builder().terminal(terminal).build();
+            reader.setVariable(org.jline.reader.LineReader.HISTORY_IGNORE, ShellHistory.NOT_KEPT);
+            var history = reader.getHistory();
+            history.attach(reader);   // as the shell's first readLine does
+            history.add("db copy --to postgresql://lan:Sekr1t@db.example.org:5432/newsroom");
+            history.add("db copy --to postgresql://lan@db.example.org:5432/newsroom");
+            history.add("claims show 12");
+            java.util.List<String> kept = new java.util.ArrayList<>();
+            history.forEach(e -> kept.add(e.line()));
+            assertThat(kept).containsExactly("db copy --to postgresql://lan@db.example.org:5432/newsroom", "claims show 12");
+        }
+    }
 }
