@@ -73,9 +73,13 @@ final class PostgresMaintenance implements Maintenance {
 
     @Override
     public void backupTo(Path file) {
+        // as the database's owner: a reviewer's role may not read the sequences, so its pg_dump would fail
+        String owner = String.valueOf(dsl.fetchValue("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database"
+                + " WHERE datname = current_database()"));
+        String query = server.query() == null ? "" : "?" + server.query();
         throw new FactdeskException(ExitCode.BAD_INPUT, io.factdesk.support.TerminalText.safe("db backup copies SQLite"
-                + " files; for PostgreSQL run: pg_dump --format=custom --file=" + file + " -h " + server.host()
-                + " -p " + server.port() + " -U " + server.user() + " " + server.database()));
+                + " files; for PostgreSQL the database's owner runs: pg_dump --format=custom --file=" + file
+                + " 'postgresql://" + owner + "@" + server.host() + ":" + server.port() + "/" + server.database() + query + "'"));
     }
 
     @Override
