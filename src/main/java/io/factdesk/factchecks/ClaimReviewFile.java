@@ -168,7 +168,7 @@ final class ClaimReviewFile {
 
     /** Jackson's reason, on one line and cut short, with where it is in a document. */
     private static String reason(JacksonException e, boolean withLine) {
-        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        String message = io.factdesk.support.Json.reason(e);
         message = CodePoints.count(message) > 100 ? CodePoints.cutBefore(message, 99) + "…" : message;
         var at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? ""

@@ -80,7 +80,7 @@ final class JsonLinesVerdictReader implements VerdictFileReader {
             }
         } catch (JacksonException e) {
             return new RawRow(line, Map.of(), List.of("row: is not valid JSON: "
-                    + TerminalText.safe(String.valueOf(e.getOriginalMessage()))));
+                    + TerminalText.safe(io.factdesk.support.Json.reason(e))));
         }
         if (!unknown.isEmpty() && !ignoreUnknown) {
             problems.add(0, "row: unknown field(s) " + String.join(", ", unknown) + " (or pass --ignore-unknown-columns)");

@@ -22,6 +22,15 @@ public final class Json {
     private Json() {
     }
 
+    /** Parts of Jackson's messages that describe its own input source, not the user's file: "(start marker at [Source: …])". */
+    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile("\\s*\\(start marker at \\[Source:.*?]\\)");
+
+    /** A parse error's reason as a reader of their own file can use it: its first line, without Jackson's source notes. */
+    public static String reason(tools.jackson.core.JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        return SOURCE_NOTE.matcher(message).replaceAll("");
+    }
+
     public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }

@@ -171,6 +171,14 @@ class ImportParsingTest {
     }
 
     @Test
+    void anUnclosedObjectIsNamedWithoutTheParsersOwnSourceNotes() throws Exception {
+        Path f = file("u.jsonl", "{\"claim_id\": " + claim + ", \"rating\": \"TRUE\"\n");
+        assertThat(run(f, ImportFormat.JSONL).problems()).containsExactly(
+                "u.jsonl:1: row: is not valid JSON: Unexpected end-of-input: expected close marker for Object");
+        assertNothingWritten();
+    }
+
+    @Test
     void trailingTextAfterTheObjectIsNotValidJson() throws Exception {
         Path f = file("t.jsonl", "{\"claim_id\": " + claim + ", \"rating\": \"UNVERIFIABLE\", \"reviewer\": \"Lan\"} {}\n");
         assertThat(run(f, ImportFormat.JSONL).problems()).singleElement().asString().startsWith("t.jsonl:1: row: is not valid JSON");
