@@ -1,11 +1,8 @@
 package io.factdesk.db;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.TerminalText;
@@ -15,40 +12,49 @@ import io.factdesk.support.TerminalText;
  * used as the URL's user and password are; {@code sslmode} is checked against the modes the driver knows, so that a
  * typo is named rather than reported as a server that does not answer; the rest goes to the driver as given.
  */
-record ConnectionParameters(String user, String password, String rest) {
+record ConnectionParameters(String user, String password, String sslMode, String rest) {
 
-    private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+    /** The driver's modes, weakest first; the last three refuse a server that will not speak TLS. */
+    private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+    private static final List<String> TLS_REQUIRED = SSL_MODES.subList(3, SSL_MODES.size());
 
     static ConnectionParameters of(String rawQuery, String what) {
         if (rawQuery == null || rawQuery.isEmpty()) {
-            return new ConnectionParameters(null, null, null);
+            return new ConnectionParameters(null, null, null, null);
         }
         String user = null;
         String password = null;
+        String sslMode = null;
         List<String> rest = new ArrayList<>();
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');
             String key = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : DatabaseLocation.PostgresServer.decode(pair.substring(eq + 1));
             switch (key) {
                 case "user" -> user = value;
                 case "password" -> password = value;
                 case "sslmode" -> {
                     if (!SSL_MODES.contains(value)) {
-                        throw FactdeskException.badInput(what + " names sslmode '" + TerminalText.safe(value) + "', which is not one of"
-                                + " disable, allow, prefer, require, verify-ca, verify-full");
+                        throw FactdeskException.badInput(what + " names sslmode '" + TerminalText.safe(value) + "', which is not one of "
+                                + String.join(", ", SSL_MODES));
                     }
+                    sslMode = value;
                     rest.add(pair);
                 }
                 default -> rest.add(pair);
             }
         }
-        return new ConnectionParameters(user, password, rest.isEmpty() ? null : String.join("&", rest));
+        return new ConnectionParameters(user, password, sslMode, rest.isEmpty() ? null : String.join("&", rest));
+    }
+
+    /** Whether the driver refuses a server that will not speak TLS. */
+    boolean requiresTls() {
+        return sslMode != null && TLS_REQUIRED.contains(sslMode);
     }
 
     /** Never the password. */
     @Override
     public String toString() {
-        return "ConnectionParameters[user=" + user + ", rest=" + rest + "]";
+        return "ConnectionParameters[user=" + user + ", sslMode=" + sslMode + ", rest=" + rest + "]";
     }
 }

@@ -153,7 +153,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
         }
 
         /** Percent-decoding as URLs have it: a '+' stays a plus (URLDecoder's form decoding would make it a space). */
-        private static String decode(String text) {
+        static String decode(String text) {
             return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
 

@@ -89,7 +89,8 @@ final class PostgresEngine implements Engine {
     public FactdeskException cannotOpen(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = CANNOT_CONNECT.get(state);
-        if (state.equals("08004") && (server.password() != null || requiresTls())) {
+        if (state.equals("08004") && (server.password() != null
+                || ConnectionParameters.of(server.query(), "FACTDESK_DB").requiresTls())) {
             // the driver gives this state to a server that refused TLS too: its own words then, not "no password"
             reason = Database.firstLine(e.getMessage());
         }
@@ -104,11 +105,6 @@ final class PostgresEngine implements Engine {
         }
         return FactdeskException.failure("cannot open the database " + server.shown() + " as user "
                 + TerminalText.safe(server.user()) + ": " + reason, e);
-    }
-
-    private boolean requiresTls() {
-        String query = server.query() == null ? "" : server.query();
-        return query.matches("(?i)(.*&)?sslmode=(require|verify-ca|verify-full)(&.*)?");
     }
 
     @Override
