@@ -88,10 +88,11 @@ public class ReviewLoop {
         Terminal terminal = reader.getTerminal();
         PrintWriter out = terminal.writer();
         boolean colour = ShellStyle.colourTerminal(terminal);
+        // Opened before the history is switched off: when the database fails here, nothing is left to restore.
+        ReviewQueue.Session session = queue.open();
         // Evidence URLs and notes are answers, not commands: they stay out of the shell's history.
         Object history = reader.getVariable(LineReader.DISABLE_HISTORY);
         reader.setVariable(LineReader.DISABLE_HISTORY, true);
-        ReviewQueue.Session session = queue.open();
         try {
             ReviewerName reviewer = reviewers.current().orElseGet(() -> askReviewer(reader));
             verdicts.requireKnown(reviewer);   // before the first card, not after its evidence and note
