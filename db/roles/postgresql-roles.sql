@@ -2,6 +2,8 @@
 -- Run once, after the first factdesk start as the database's owner has created the tables, as a role
 -- that may create roles (the postgres superuser):  sudo -u postgres psql -d newsroom -f db/roles/postgresql-roles.sql
 -- Then give each person a login in the group:  CREATE ROLE lan LOGIN PASSWORD '…' IN ROLE factdesk_reviewer;
+-- and each editor one in the editors' group:     CREATE ROLE mai LOGIN PASSWORD '…' IN ROLE factdesk_editor;
+-- (Running it again is safe; an existing database gets what a newer factdesk added, such as the editors' group.)
 --
 -- A reviewer may read everything and add to the verdict log, but never change or remove an entry in it:
 -- INSERT and SELECT only on verdict and verdict_evidence. The triggers refuse UPDATE, DELETE and
@@ -14,6 +16,11 @@ BEGIN
         CREATE ROLE factdesk_reviewer NOLOGIN;
     END IF;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO factdesk_reviewer', current_database());
+    -- An editor is a reviewer who may also record the desk's steps (return, approve, decide, correct) in the desk
+    -- log; a trigger (V22) refuses those steps from any other role but the tables' owner.
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'factdesk_editor') THEN
+        CREATE ROLE factdesk_editor NOLOGIN IN ROLE factdesk_reviewer;
+    END IF;
 END $$;
 
 GRANT USAGE ON SCHEMA public TO factdesk_reviewer;

@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import io.factdesk.db.Batches;
 import io.factdesk.db.Database;
+import io.factdesk.db.SearchText;
 
 /** Writes a seed's claims during ingest: new sentences, kept ones that moved, vanished ones marked stale. */
 @Repository
@@ -35,20 +37,28 @@ public class SeedClaimsRepository {
             return;
         }
         Field<?>[] columns = {CLAIM.SEED_ID, CLAIM.SEED_NAME, CLAIM.FINGERPRINT, CLAIM.CREATED_AT, CLAIM.POSITION, CLAIM.START_OFFSET,
-            CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE, CLAIM.REASONS,
-            CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT, CLAIM.MODEL_SCORE};
+            CLAIM.END_OFFSET, CLAIM.TEXT, CLAIM.SEARCH_TEXT, CLAIM.CONTEXT_BEFORE, CLAIM.CONTEXT_AFTER, CLAIM.SCORE,
+            CLAIM.REASONS, CLAIM.CLAIM_TYPE, CLAIM.CHECKWORTHY, CLAIM.CLAIMANT, CLAIM.MODEL_SCORE};
         Batches.execute(dsl, dsl.insertInto(CLAIM).columns(columns).values(new Object[columns.length]), candidates, c -> {
             Map<Field<?>, Object> v = fromCandidate(c);
             return new Object[] {seedId, seedName, c.fingerprint(), now, v.get(CLAIM.POSITION), v.get(CLAIM.START_OFFSET),
-                v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
+                v.get(CLAIM.END_OFFSET), v.get(CLAIM.TEXT), v.get(CLAIM.SEARCH_TEXT), v.get(CLAIM.CONTEXT_BEFORE), v.get(CLAIM.CONTEXT_AFTER),
                 v.get(CLAIM.SCORE), v.get(CLAIM.REASONS), v.get(CLAIM.CLAIM_TYPE), v.get(CLAIM.CHECKWORTHY),
                 v.get(CLAIM.CLAIMANT), v.get(CLAIM.MODEL_SCORE)};
         });
     }
 
-    /** A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. */
+    /**
+     * A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. A
+     * published claim keeps the wording it was signed off with (the database refuses a change to it), even
+     * where the article's spacing of that sentence has changed since.
+     */
     public void refresh(long claimId, ClaimCandidate c) {
-        dsl.update(CLAIM).set(fromCandidate(c)).set(CLAIM.STALE, false).where(CLAIM.ID.eq(claimId)).execute();
+        Map<Field<?>, Object> values = fromCandidate(c);
+        values.put(CLAIM.TEXT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val(c.sentence().text())).otherwise(CLAIM.TEXT));
+        values.put(CLAIM.SEARCH_TEXT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val((String) values.get(CLAIM.SEARCH_TEXT)))
+                .otherwise(CLAIM.SEARCH_TEXT));
+        dsl.update(CLAIM).set(values).set(CLAIM.STALE, false).where(CLAIM.ID.eq(claimId)).execute();
     }
 
     /** The columns that follow the sentence and its assessment, shared by insert and refresh. */
@@ -58,6 +68,7 @@ public class SeedClaimsRepository {
         values.put(CLAIM.START_OFFSET, c.sentence().start());
         values.put(CLAIM.END_OFFSET, c.sentence().end());
         values.put(CLAIM.TEXT, c.sentence().text());
+        values.put(CLAIM.SEARCH_TEXT, SearchText.fold(c.sentence().text()));
         values.put(CLAIM.CONTEXT_BEFORE, c.contextBefore());
         values.put(CLAIM.CONTEXT_AFTER, c.contextAfter());
         values.put(CLAIM.SCORE, (float) c.assessment().score());

@@ -87,6 +87,7 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(engine.dataSource())
                     .locations(engine.migrations())
+                    .javaMigrations(new SearchTextMigration(engine.dialect()))
                     // A database written by a newer factdesk has migrations this one does not know:
                     // refuse it rather than run against a schema we do not understand.
                     .ignoreMigrationPatterns("")
@@ -198,6 +199,8 @@ public final class Database implements AutoCloseable {
                 ctx.exception(DatabaseBusyException.of(ctx.sqlException()));
             } else if (kind == DatabaseError.CONNECTION_LOST) {
                 ctx.exception(new ConnectionLostException(location, ctx.sqlException()));
+            } else if (kind == DatabaseError.NOT_PERMITTED) {
+                ctx.exception(new NotPermittedException(location, ctx.sqlException()));
             }
         }
     }

@@ -8,6 +8,8 @@ public enum DatabaseError {
     UNIQUE_VIOLATION,
     /** A rule of the logs refused the write: an UPDATE or DELETE of an entry, a verdict on a published claim. */
     RULE_REFUSED,
+    /** The database refused the statement for this user's role (PostgreSQL's grants, or a rule of its triggers). */
+    NOT_PERMITTED,
     /** The server ended the connection, or it broke: the statement did not run, or its outcome is unknown. */
     CONNECTION_LOST,
     /** Anything else. */

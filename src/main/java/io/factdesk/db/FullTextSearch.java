@@ -24,9 +24,9 @@ public interface FullTextSearch {
 
     /** The texts with a full-text index: the table's id is the index's row. */
     enum Index {
-        /** V4's claim_fts; claim.search_vector. */
+        /** claim_fts on SQLite; the GIN index claim_search on PostgreSQL; both over claim.search_text. */
         CLAIMS("claim_fts", "claim"),
-        /** V15's fact_check_fts; fact_check.search_vector. */
+        /** fact_check_fts; fact_check_search; both over fact_check.search_text. */
         FACT_CHECKS("fact_check_fts", "fact_check");
 
         final String ftsTable;
@@ -38,10 +38,10 @@ public interface FullTextSearch {
         }
     }
 
-    /** One word to look for; {@code prefix} when the reviewer typed a trailing '*'. */
+    /** One folded word ({@link SearchText}) to look for; {@code prefix} when the reviewer typed a trailing '*'. */
     record Term(String word, boolean prefix) {
         public Term {
-            if (word == null || !word.matches("[\\p{L}\\p{N}]+")) {
+            if (word == null || !word.matches("[\\p{L}\\p{N}\\p{M}]+")) {
                 throw new IllegalArgumentException("a search term is letters and digits only");
             }
         }
@@ -50,17 +50,32 @@ public interface FullTextSearch {
     /** The rows of the index's table (by {@code id}) whose text holds every term. */
     Condition matches(Index index, Field<Long> id, List<Term> terms);
 
-    /** Every word typed (letters and digits) is a term that must match; a trailing '*' makes it a prefix. */
+    /**
+     * Every word typed is a term that must match, folded as the index's text is ({@link SearchText}); a
+     * trailing '*' makes the last word before it a prefix.
+     */
     static List<Term> terms(String text) {
         List<Term> terms = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}]+(\\*)?").matcher(text);
+        Matcher m = Pattern.compile("([^*]+)(\\*)?|\\*").matcher(text);
         while (m.find()) {
-            terms.add(new Term(m.group().replace("*", ""), m.group(1) != null));
+            String folded = m.group(1) == null ? "" : SearchText.fold(m.group(1));
+            if (folded.isEmpty()) {
+                continue;
+            }
+            String[] words = folded.split(" ");
+            for (int i = 0; i < words.length; i++) {
+                boolean last = i == words.length - 1;
+                terms.add(new Term(words[i], last && m.group(2) != null && !Character.isWhitespace(lastChar(m.group(1)))));
+            }
         }
         if (terms.isEmpty()) {
             throw FactdeskException.badInput("search text '" + TerminalText.safe(text) + "' has no words to look for");
         }
         return terms;
+    }
+
+    private static char lastChar(String s) {
+        return s.charAt(s.length() - 1);
     }
 
     /**

@@ -120,6 +120,9 @@ final class PostgresEngine implements Engine {
             if (state.equals(RULE_REFUSED_STATE)) {
                 return DatabaseError.RULE_REFUSED;
             }
+            if (state.equals("42501")) {
+                return DatabaseError.NOT_PERMITTED;
+            }
             if (state.startsWith("08") || CONNECTION_ENDED.contains(state)) {
                 return DatabaseError.CONNECTION_LOST;
             }

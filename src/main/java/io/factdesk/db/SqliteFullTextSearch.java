@@ -11,7 +11,8 @@ import org.jooq.SelectSeekStep1;
 import org.jooq.impl.DSL;
 
 /**
- * FTS5 (V4's claim_fts and V15's fact_check_fts, unicode61 with diacritics removed). Every word becomes a quoted
+ * FTS5 over search_text (V20's claim_fts and fact_check_fts: {@link SearchText}'s folded words, which unicode61
+ * splits at spaces). Every word becomes a quoted
  * term, all of which must match, so that nothing a reviewer types is FTS5 syntax; a prefix term keeps its '*'.
  */
 final class SqliteFullTextSearch implements FullTextSearch {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import io.factdesk.db.Database;
 import io.factdesk.db.FullTextSearch;
+import io.factdesk.db.SearchText;
 import io.factdesk.db.FullTextSearch.Term;
 
 /**
@@ -39,6 +40,7 @@ public class FactCheckRepository {
     boolean insert(NewFactCheck f, String sourceFile, Instant now) {
         return dsl.insertInto(FACT_CHECK)
                 .set(FACT_CHECK.CLAIM_REVIEWED, f.claimReviewed())
+                .set(FACT_CHECK.SEARCH_TEXT, SearchText.fold(f.claimReviewed()))
                 .set(FACT_CHECK.RATING_VALUE, asFloat(f.ratingValue()))
                 .set(FACT_CHECK.BEST_RATING, asFloat(f.bestRating()))
                 .set(FACT_CHECK.WORST_RATING, asFloat(f.worstRating()))

@@ -68,6 +68,23 @@ class ClaimSearchAndFilterTest {
         }
     }
 
+    /** One folding on both engines (SearchText): letters such as đ and ß, full-width forms, non-ASCII punctuation. */
+    @Test
+    void wordsBeyondAsciiAreFoundTheSameOnBothEngines() {
+        wb.writeSeed("d.txt", "Vùng\nĐồng bằng Đà Nẵng mất 40% diện tích theo “VNPT’s” báo cáo năm 2024.\n"
+                + "Die Straße nach Köln kostet １２３ Millionen Euro, sagt die Œuvre-Stiftung.\n"
+                + "सरकार ने कहा कि हिन्दी भाषी राज्यों में 2024 में 12% वृद्धि हुई।\n");
+        wb.ingest.ingest(wb.seedFolder);
+        for (String search : new String[] {"dong", "da nang", "ĐÀ NẴNG", "vnpt", "VNPT s"}) {
+            assertThat(texts(query(null, null, search))).as(search).singleElement().asString().startsWith("Đồng bằng");
+        }
+        for (String search : new String[] {"strasse", "straße", "123", "１２３", "oeuvre stiftung", "koln", "Mill*"}) {
+            assertThat(texts(query(null, null, search))).as(search).singleElement().asString().startsWith("Die Straße");
+        }
+        assertThat(texts(query(null, null, "हिन्दी"))).singleElement().asString().startsWith("सरकार");
+        assertThat(texts(query(null, null, "dong* 2024"))).singleElement().asString().startsWith("Đồng bằng");
+    }
+
     @Test
     void searchTextIsNeverFts5Syntax() {
         assertThat(texts(query(null, null, "\"law\" OR NEAR(budget"))).isEmpty();

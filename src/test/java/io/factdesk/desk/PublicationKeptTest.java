@@ -53,6 +53,15 @@ class PublicationKeptTest {
                         .isInstanceOf(DataAccessException.class).hasMessageContaining("the claim is published");
             }
 
+            assertThatThrownBy(() -> dsl.update(Tables.CLAIM).set(Tables.CLAIM.TEXT, "Exports rose 40% in 2024.")
+                    .where(Tables.CLAIM.ID.eq(claim)).execute())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("its wording stays as it was signed off");
+            // the article re-spaced: ingest keeps the claim (same words) and its published wording, and refuses nothing
+            String signedOff = wb.claims.find(new ClaimId(claim)).orElseThrow().text();
+            wb.writeSeed("a.txt", "Title line\nExports  rose 12%  in 2024. Imports fell by 3% last year.\n");
+            wb.ingest.ingest(wb.seedFolder);
+            assertThat(wb.claims.find(new ClaimId(claim)).orElseThrow().text()).isEqualTo(signedOff);
+
             wb.desk.correct(new ClaimId(claim), Rating.MOSTLY_FALSE, new Note("revised figures"), editor);
             assertThat(dsl.select(Tables.CLAIM.FINAL_RATING).from(Tables.CLAIM).where(Tables.CLAIM.ID.eq(claim)).fetchOne().value1())
                     .isEqualTo(Rating.MOSTLY_FALSE);
