@@ -98,8 +98,8 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
      * A PostgreSQL database. The password is taken from the URL, else PGPASSWORD; without either the driver
      * reads ~/.pgpass. {@code query} is the URL's parameters (sslmode and the like), passed to the driver as given.
      */
-    record PostgresServer(String host, int port, String database, String user, String password, String query)
-            implements DatabaseLocation {
+    record PostgresServer(String host, int port, String database, String user, String password, String sslPassword,
+                          String query) implements DatabaseLocation {
 
         public PostgresServer {
             if (database == null || database.isBlank()) {
@@ -139,6 +139,10 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             if (password == null) {
                 password = System.getenv("PGPASSWORD");
             }
+            if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+                throw FactdeskException.badInput(what + " names port " + uri.getPort() + ", which is not a TCP port"
+                        + " (1 to 65535; PostgreSQL's own is 5432)");
+            }
             if (user == null || user.isEmpty()) {
                 user = System.getenv("PGUSER") != null ? System.getenv("PGUSER") : System.getProperty("user.name");
             }
@@ -148,8 +152,10 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
                 throw FactdeskException.badInput(what + " names a PostgreSQL server but no database:"
                         + " write postgresql://user@host:5432/DATABASE");
             }
-            return new PostgresServer(uri.getHost() == null ? "localhost" : uri.getHost(),
-                    uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password, parameters.rest());
+            // an IPv6 address comes bracketed from the URI; the brackets are the URL's, not the address's
+            String host = uri.getHost() == null ? "localhost" : uri.getHost().replaceAll("^\\[(.*)]$", "$1");
+            return new PostgresServer(host, uri.getPort() < 0 ? 5432 : uri.getPort(), database, user, password,
+                    parameters.sslPassword(), parameters.rest());
         }
 
         /** Percent-decoding as URLs have it: a '+' stays a plus (URLDecoder's form decoding would make it a space). */
@@ -159,15 +165,19 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
 
         /** The driver's URL, without user or password (those go as connection properties). */
         String jdbcUrl() {
-            String hostPart = host.contains(":") ? "[" + host + "]" : host;
-            return "jdbc:postgresql://" + hostPart + ":" + port + "/"
+            return "jdbc:postgresql://" + hostAndPort() + "/"
                     + java.net.URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20")
                     + (query == null || query.isEmpty() ? "" : "?" + query);
         }
 
+        /** host:port, an IPv6 address in brackets as URLs write it. */
+        String hostAndPort() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
+
         @Override
         public String shown() {
-            return TerminalText.safe(host + ":" + port + "/" + database);
+            return TerminalText.safe(hostAndPort() + "/" + database);
         }
 
         @Override
@@ -177,13 +187,13 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
 
         @Override
         public String identity() {
-            return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+            return "postgresql://" + user + "@" + hostAndPort() + "/" + database;
         }
 
         /** Never the password, so that no log or trace that prints the location can leak it. */
         @Override
         public String toString() {
-            return "PostgresServer[" + user + "@" + host + ":" + port + "/" + database + "]";
+            return "PostgresServer[" + user + "@" + hostAndPort() + "/" + database + "]";
         }
     }
 }

@@ -51,6 +51,9 @@ final class PostgresEngine implements Engine {
         if (server.password() != null) {
             dataSource.setPassword(server.password());
         }
+        if (server.sslPassword() != null) {
+            dataSource.setSslPassword(server.sslPassword());
+        }
         dataSource.setApplicationName("factdesk");
         // Every statement a prepared one on the server from its first run, not its fifth: a review runs the
         // same few statements at every card, and the server plans them anew until they are prepared there.

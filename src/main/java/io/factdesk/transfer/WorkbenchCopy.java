@@ -34,20 +34,46 @@ public class WorkbenchCopy {
         this.current = current;
     }
 
-    /** Copies the current workbench (FACTDESK_DB) into the empty database at {@code target}. */
+    /**
+     * Copies the current workbench (FACTDESK_DB) into the empty database at {@code target}. A new SQLite file that
+     * the copy made is removed again when the copy fails, and when the process is stopped before the copy ends
+     * (Ctrl-C, a TERM signal): a file that is there is a finished copy.
+     */
     public Report copyTo(DatabaseLocation target) {
         refuseCurrent(target, "--to");
-        boolean newFile = target instanceof DatabaseLocation.SqliteFile file && !Files.exists(file.file());
+        java.nio.file.Path newFile = target instanceof DatabaseLocation.SqliteFile file && !Files.exists(file.file())
+                ? file.file() : null;
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread removeUnfinished = newFile == null ? null : new Thread(() -> {
+            if (!finished.get()) {
+                removeQuietly(newFile);
+            }
+        }, "db-copy-unfinished");
+        if (removeUnfinished != null) {
+            Runtime.getRuntime().addShutdownHook(removeUnfinished);
+        }
         try {
             try (Database other = Database.open(target)) {
-                return copy(current, other);
+                Report report = copy(current, other);
+                finished.set(true);
+                return report;
             }
-        } catch (RuntimeException e) {
-            if (newFile) {
+        } finally {
+            if (removeUnfinished != null && !finished.get()) {
                 // a file the copy made and could not fill: nothing of it stays, the empty schema included
-                removeQuietly(((DatabaseLocation.SqliteFile) target).file());
+                removeQuietly(newFile);
             }
-            throw e;
+            if (removeUnfinished != null) {
+                removeShutdownHook(removeUnfinished);
+            }
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs, or ran, because the process is stopping; the copy did not get to finish
         }
     }
 

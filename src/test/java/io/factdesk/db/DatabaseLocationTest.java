@@ -62,7 +62,8 @@ class DatabaseLocationTest {
     @ValueSource(strings = {"mysql://lan:Sekr1t@db/news", "postgresql://lan:Sek/r1t@db/news", "pgsql://lan:Sekr1t@db/news",
         "postgresql:/lan:Sekr1t@db:5432/news", "postgresql//lan:Sekr1t@db:5432/news", "postgres:lan:Sekr1t@db/news",
         "jdbc:postgresql:/lan:Sekr1t@db/news", "postgresql://lan:Sekr1t@db:54x2/news", "jdbc//lan:Sekr1t@db/news",
-        "postgresql://lan@db/news?sslmode=bogus&password=Sekr1t"})
+        "postgresql://lan@db/news?sslmode=bogus&password=Sekr1t", "postgresql://lan:Sekr1t@db:99999/news?sslpassword=Sekr1t",
+        "postgresql://lan:Sekr1t@db:0/news"})
     void aUrlFactdeskCannotUseIsRefusedWithoutEchoingIt(String url) {
         assertThatThrownBy(() -> DatabaseLocation.parse(url)).isInstanceOfSatisfying(FactdeskException.class,
                 e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
@@ -79,6 +80,24 @@ class DatabaseLocationTest {
                 .isEqualTo("jdbc:postgresql://db:5432/news?sslmode=require");
         var userInfoFirst = (DatabaseLocation.PostgresServer) DatabaseLocation.parse("postgresql://minh@db/news?user=lan");
         assertThat(userInfoFirst.user()).isEqualTo("minh");
+    }
+
+    @Test
+    void theClientKeysPasswordIsASecretToo() {
+        var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse(
+                "postgresql://lan@db/news?sslmode=verify-full&sslkey=/k.pk8&sslpassword=Sekr1t&connectTimeout=5");
+        assertThat(server.sslPassword()).isEqualTo("Sekr1t");
+        assertThat(server.jdbcUrl() + server.shown() + server + server.identity()).doesNotContain("Sekr1t");
+        assertThat(ConnectionParameters.forLibpq(server.query())).as("what pg_dump reads under the same names")
+                .isEqualTo("?sslmode=verify-full&sslkey=/k.pk8");
+    }
+
+    @Test
+    void anIpv6HostIsBracketedOnceWhereAUrlNeedsIt() {
+        var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse("postgresql://lan@[::1]:5433/news");
+        assertThat(server.host()).isEqualTo("::1");
+        assertThat(server.jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:5433/news");
+        assertThat(server.shown()).isEqualTo("[::1]:5433/news");
     }
 
     @Test

@@ -72,12 +72,20 @@ class ShellHistoryTest {
             reader.setVariable(org.jline.reader.LineReader.HISTORY_IGNORE, ShellHistory.NOT_KEPT);
             var history = reader.getHistory();
             history.attach(reader);   // as the shell's first readLine does
-            history.add("db copy --to postgresql://lan:Sekr1t@db.example.org:5432/newsroom");
+            for (String secret : new String[] {"db copy --to postgresql://lan:Sekr1t@db.example.org:5432/newsroom",
+                "db copy --to postgres:lan:Sekr1t@db.example.org/newsroom", "db copy --to postgresql:/lan:Sekr1t@db/newsroom",
+                "db copy --to 'postgresql://lan:two words@db/newsroom'",
+                "db copy --to jdbc:postgresql://db/newsroom?user=lan&password=Sekr1t",
+                "db copy --to postgresql://lan@db/newsroom?sslpassword=Sekr1t", "db copy --to x?PASSWORD=Sekr1t"}) {
+                history.add(secret);
+            }
             history.add("db copy --to postgresql://lan@db.example.org:5432/newsroom");
+            history.add("verdict 12 FALSE --evidence https://mastodon.social/@lan/1 --note 'see: the thread'");
             history.add("claims show 12");
             java.util.List<String> kept = new java.util.ArrayList<>();
             history.forEach(e -> kept.add(e.line()));
-            assertThat(kept).containsExactly("db copy --to postgresql://lan@db.example.org:5432/newsroom", "claims show 12");
+            assertThat(kept).containsExactly("db copy --to postgresql://lan@db.example.org:5432/newsroom",
+                    "verdict 12 FALSE --evidence https://mastodon.social/@lan/1 --note 'see: the thread'", "claims show 12");
         }
     }
 }
