@@ -21,7 +21,7 @@ public class ClaimExtractor {
      * either changes, so that existing databases re-score their seeds on the next ingest (verdicts stay with their
      * claims; unchanged sentences keep their stored vectors, so re-scoring encodes nothing).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     private final SentenceSegmenter segmenter;
     private final CheckWorthinessScorer scorer;

@@ -96,7 +96,7 @@ public final class SentenceSegmenter {
             int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
             // Only the last word of the sentence so far is looked at, so a long run of initials ("A. A. A. …")
             // is merged in time proportional to its length.
-            if (last != null && endsWithAbbreviation(content, last[0], last[1])) {
+            if (last != null && (endsWithAbbreviation(content, last[0], last[1]) || insideUrl(content, last[1]))) {
                 last[1] = end;
             } else {
                 spans.add(new int[] {s, end});
@@ -104,6 +104,24 @@ public final class SentenceSegmenter {
         }
         return spans;
     }
+
+    /**
+     * Whether a break at {@code at} falls inside a web address: ICU ends a sentence at a '?' or '!' followed by a
+     * letter, which in "https://example.org/a?b=1" is the address's query. Only a word that is an address counts,
+     * so that sentences written without spaces between them (Chinese, Japanese) still split.
+     */
+    static boolean insideUrl(String text, int at) {
+        if (at <= 0 || at >= text.length() || isSpace(text.charAt(at - 1)) || isSpace(text.charAt(at))) {
+            return false;
+        }
+        int begin = at;
+        while (begin > 0 && !isSpace(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return URL_START.matcher(text).region(begin, at).find();
+    }
+
+    private static final Pattern URL_START = Pattern.compile("(?i)\\b(?:https?|ftp)://|\\bwww\\.");
 
     private static int skipSpaces(String s, int from) {
         int i = from;

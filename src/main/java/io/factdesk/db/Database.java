@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseLocation location) {
         Engine engine = engineFor(location);
-        OneConnectionDataSource connections = new OneConnectionDataSource(engine.dataSource());
+        OneConnectionDataSource connections = new OneConnectionDataSource(engine.dataSource(), engine::cannotOpen);
         try {
             Connection connection = connections.open();
             if (!engine.schemaIsCurrent(connection)) {
@@ -94,6 +94,10 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            if (e.getErrorCode() == org.flywaydb.core.api.CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
+                throw FactdeskException.conflict("the database " + location.shown() + " holds tables but no factdesk"
+                        + " workbench; factdesk uses an empty database or one of its own, and leaves this one as it is");
+            }
             String message = String.valueOf(e.getMessage());
             if (message.contains("not resolved locally") || message.contains("newer")) {
                 throw FactdeskException.conflict("the database " + location.shown()

@@ -30,7 +30,7 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
 
     static DatabaseLocation parse(String setting) {
         if (setting == null || setting.isBlank()) {
-            throw FactdeskException.badInput("FACTDESK_DB (factdesk.db) is empty; name a database file or a postgresql:// URL");
+            throw FactdeskException.badInput("FACTDESK_DB is set but empty; name a database file or a postgresql:// URL, or unset it for the default");
         }
         return parse(setting, "FACTDESK_DB");
     }

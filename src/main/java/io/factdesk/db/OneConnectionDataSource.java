@@ -23,13 +23,16 @@ final class OneConnectionDataSource implements DataSource, AutoCloseable {
     private static final int VALID_TIMEOUT_SECONDS = 5;
 
     private final DataSource source;
+    /** What a failed reconnection is reported as: the engine's one line for a database it cannot open. */
+    private final java.util.function.Function<SQLException, RuntimeException> cannotReconnect;
     private Connection connection;
     /** What callers get: the connection behind a close that does nothing, made once per connection, not per call. */
     private Connection shared;
     private long lastUse;
 
-    OneConnectionDataSource(DataSource source) {
+    OneConnectionDataSource(DataSource source, java.util.function.Function<SQLException, RuntimeException> cannotReconnect) {
         this.source = source;
+        this.cannotReconnect = cannotReconnect;
     }
 
     /** Opens the connection now, so that an unreachable database fails at start, not at the first query. */
@@ -52,7 +55,13 @@ final class OneConnectionDataSource implements DataSource, AutoCloseable {
             closeQuietly();
         }
         lastUse = now;
-        Connection real = open();
+        Connection real;
+        try {
+            real = open();
+        } catch (SQLException e) {
+            // the server that answered at start is gone (stopped, unreachable): its own reason, in one line
+            throw cannotReconnect.apply(e);
+        }
         if (shared == null) {
             shared = unclosable(real);
         }

@@ -114,13 +114,22 @@ public class Transactions {
     /** One attempt only: for work that consumes its input. */
     public <T> T once(Supplier<T> work) {
         depth.set(depth.get() + 1);
+        boolean[] workDone = {false};
         try {
-            return dsl.transactionResult(cfg -> work.get());
+            return dsl.transactionResult(cfg -> {
+                T result = work.get();
+                workDone[0] = true;
+                return result;
+            });
         } catch (org.jooq.exception.DataAccessException e) {
             // beginning or committing is not a statement, so the execute listener did not see it
             DatabaseError kind = errors.classifyChain(e);
             if (kind == DatabaseError.BUSY) {
                 throw DatabaseBusyException.of(e);
+            }
+            if (kind == DatabaseError.CONNECTION_LOST && !workDone[0]) {
+                // lost before the work began (a server gone since the last command): nothing was written
+                throw new ConnectionLostException(database.location(), e);
             }
             if (kind == DatabaseError.CONNECTION_LOST) {
                 // lost while committing: the server may or may not have kept the work, so it is not run again

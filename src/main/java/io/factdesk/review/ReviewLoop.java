@@ -27,12 +27,11 @@ import io.factdesk.claims.KnownSeeds;
 import io.factdesk.claims.StatusFilter;
 import io.factdesk.claimviews.ClaimViewService;
 import io.factdesk.claimviews.ClaimWithVerdicts;
+import io.factdesk.db.ConnectionLostException;
 import io.factdesk.seeds.SeedRepository;
 import io.factdesk.support.CommandTiming;
 import io.factdesk.support.FactdeskException;
 import io.factdesk.support.ShellStyle;
-import io.factdesk.verdicts.EvidenceUrl;
-import io.factdesk.verdicts.Note;
 import io.factdesk.verdicts.Rating;
 import io.factdesk.verdicts.ReviewerName;
 import io.factdesk.verdicts.ReviewerSession;
@@ -106,126 +105,139 @@ public class ReviewLoop {
             boolean savedAny = false;
             Map<String, Optional<String>> sourceUrls = new HashMap<>();
             List<String> notices = new ArrayList<>();
+            boolean lostBefore = false;
             while (true) {
-                long started = System.nanoTime();
-                var next = revisit != null ? claims.find(new ClaimId(revisit))
-                        : queue.next(filter, reviewer.value(), session, judgedToo, skipped.values(), onScreen);
-                if (revisit != null && next.isPresent() && !queue.hold(revisit, reviewer.value(), session)) {
-                    notices.add("Claim " + revisit + " is on another reviewer's screen now.");
-                    next = queue.next(filter, reviewer.value(), session, judgedToo, skipped.values(), onScreen);
-                }
-                revisit = null;
-                if (next.isEmpty()) {
-                    // The review ends here, and 'z' with it: the last save is taken back by its command.
-                    VerdictEntry last = saves.peek();
-                    notices.replaceAll(n -> last == null || !n.endsWith(UNDO_HINT) ? n
-                            : n.substring(0, n.length() - UNDO_HINT.length()) + " 'undo " + last.claimId() + "' takes it back.");
-                    notices.forEach(out::println);
-                    out.println(skipped.isEmpty() ? "Nothing to review" + (filter.equals(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null))
-                            ? ": no claim needs a review from " + io.factdesk.support.TerminalText.safe(reviewer.value()) + "." : " matches this filter.")
-                            : "Nothing more to review this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
-                    return;
-                }
-                onScreen = next.get();
-                if (onScreen.returned()) {
-                    returnedTo(onScreen.id(), reviewer.value()).ifPresent(notices::add);
-                }
-                ClaimWithVerdicts claim = blind.forViewer(claimViews.show(onScreen), Optional.of(reviewer), false, "review");
-                String sourceUrl = sourceUrls.computeIfAbsent(onScreen.seedName(),
-                        name -> Optional.ofNullable(seeds.sourceUrlOf(name))).orElse(null);
-                int columns = terminal.getWidth();
-                int rows = terminal.getHeight() <= 0 ? 0
-                        : Math.max(1, terminal.getHeight() - VerdictPicker.height(columns) - 1);
-                ClaimCard.print(claim, progress.current(), sourceUrl, notices, new ShellStyle(colour), columns, rows, out);
-                notices.clear();
-                if (timing) {
-                    out.flush();
-                    CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
-                }
-                queue.settle(session, onScreen.id());   // the claim shown before comes free, after the card is up
-                progress.shown();
-                PickerChoice choice = picker.pick(terminal, colour);
-                switch (choice.action()) {
-                    case QUIT -> {
+                Long wanted = revisit;
+                try {
+                    long started = System.nanoTime();
+                    var next = revisit != null ? claims.find(new ClaimId(revisit))
+                            : queue.next(filter, reviewer.value(), session, judgedToo, skipped.values(), onScreen);
+                    if (revisit != null && next.isPresent() && !queue.hold(revisit, reviewer.value(), session)) {
+                        notices.add("Claim " + revisit + " is on another reviewer's screen now.");
+                        next = queue.next(filter, reviewer.value(), session, judgedToo, skipped.values(), onScreen);
+                    }
+                    revisit = null;
+                    if (next.isEmpty()) {
+                        // The review ends here, and 'z' with it: the last save is taken back by its command.
+                        VerdictEntry last = saves.peek();
+                        notices.replaceAll(n -> last == null || !n.endsWith(UNDO_HINT) ? n
+                                : n.substring(0, n.length() - UNDO_HINT.length()) + " 'undo " + last.claimId() + "' takes it back.");
                         notices.forEach(out::println);
-                        progress.recount();
-                        out.println("Review stopped. " + progress.current().text());
+                        out.println(skipped.isEmpty() ? "Nothing to review" + (filter.equals(ClaimQuery.of(StatusFilter.NEEDS_REVIEW, null))
+                                ? ": no claim needs a review from " + io.factdesk.support.TerminalText.safe(reviewer.value()) + "." : " matches this filter.")
+                                : "Nothing more to review this round; " + skipped.size() + " skipped. Run 'review' again to see them.");
                         return;
                     }
-                    case INTERRUPT -> {
-                        out.println("Claim " + claim.claim().id() + " abandoned; nothing saved.");
-                        return;
+                    onScreen = next.get();
+                    if (onScreen.returned()) {
+                        returnedTo(onScreen.id(), reviewer.value()).ifPresent(notices::add);
                     }
-                    case SKIP -> {
-                        skipped.put(claim.claim().id(), claim.claim());
-                        shown.push(claim.claim().id());
+                    ClaimWithVerdicts claim = blind.forViewer(claimViews.show(onScreen), Optional.of(reviewer), false, "review");
+                    String sourceUrl = sourceUrls.computeIfAbsent(onScreen.seedName(),
+                            name -> Optional.ofNullable(seeds.sourceUrlOf(name))).orElse(null);
+                    int columns = terminal.getWidth();
+                    int rows = terminal.getHeight() <= 0 ? 0
+                            : Math.max(1, terminal.getHeight() - VerdictPicker.height(columns) - 1);
+                    ClaimCard.print(claim, progress.current(), sourceUrl, notices, new ShellStyle(colour), columns, rows, out);
+                    notices.clear();
+                    lostBefore = false;
+                    if (timing) {
+                        out.flush();
+                        CommandTiming.print(new PrintWriter(System.err, true, StandardCharsets.UTF_8), "review-next", started);
                     }
-                    case BACK -> {
-                        revisit = shown.isEmpty() ? claim.claim().id() : shown.pop();
-                        if (shown.isEmpty() && revisit == claim.claim().id()) {
-                            out.println("This is the first claim of the session.");
+                    queue.settle(session, onScreen.id());   // the claim shown before comes free, after the card is up
+                    progress.shown();
+                    PickerChoice choice = picker.pick(terminal, colour);
+                    switch (choice.action()) {
+                        case QUIT -> {
+                            notices.forEach(out::println);
+                            progress.recount();
+                            out.println("Review stopped. " + progress.current().text());
+                            return;
                         }
-                        skipped.remove(revisit);
-                    }
-                    case UNDO -> {
-                        revisit = claim.claim().id();
-                        progress.recount();
-                        if (saves.isEmpty()) {
-                            notices.add(savedAny ? "Nothing more to take back from this review."
-                                    : "Nothing saved in this review yet.");
-                        } else {
-                            VerdictEntry target = saves.pop();
-                            try {
-                                VerdictEntry undo = verdicts.retract(target.id());
-                                notices.add("Took back entry " + undo.retractsId() + " (" + target.rating().name()
-                                        + " on claim " + undo.claimId() + ")" + (saves.isEmpty() ? "."
-                                        : "; z again takes back entry " + saves.peek().id() + "."));
-                                revisit = target.claimId();
-                                skipped.remove(target.claimId());
-                            } catch (FactdeskException e) {
-                                // Taken back or replaced meanwhile (another shell under this name): say so, change nothing.
-                                notices.add("Not taken back: " + e.getMessage() + ".");
+                        case INTERRUPT -> {
+                            out.println("Claim " + claim.claim().id() + " abandoned; nothing saved.");
+                            return;
+                        }
+                        case SKIP -> {
+                            skipped.put(claim.claim().id(), claim.claim());
+                            shown.push(claim.claim().id());
+                        }
+                        case BACK -> {
+                            revisit = shown.isEmpty() ? claim.claim().id() : shown.pop();
+                            if (shown.isEmpty() && revisit == claim.claim().id()) {
+                                out.println("This is the first claim of the session.");
+                            }
+                            skipped.remove(revisit);
+                        }
+                        case UNDO -> {
+                            revisit = claim.claim().id();
+                            progress.recount();
+                            if (saves.isEmpty()) {
+                                notices.add(savedAny ? "Nothing more to take back from this review."
+                                        : "Nothing saved in this review yet.");
+                            } else {
+                                VerdictEntry target = saves.pop();
+                                try {
+                                    VerdictEntry undo = verdicts.retract(target.id());
+                                    notices.add("Took back entry " + undo.retractsId() + " (" + target.rating().name()
+                                            + " on claim " + undo.claimId() + ")" + (saves.isEmpty() ? "."
+                                            : "; z again takes back entry " + saves.peek().id() + "."));
+                                    revisit = target.claimId();
+                                    skipped.remove(target.claimId());
+                                } catch (FactdeskException e) {
+                                    // Taken back or replaced meanwhile (another shell under this name): say so, change nothing.
+                                    notices.add("Not taken back: " + e.getMessage() + ".");
+                                }
                             }
                         }
-                    }
-                    case REUSE -> {
-                        revisit = claim.claim().id();
-                        Reuse.Outcome reused = reuse.apply(claim, reviewer);
-                        notices.add(reused.notice());
-                        if (reused.saved() != null) {
-                            saves.push(reused.saved());
+                        case REUSE -> {
+                            revisit = claim.claim().id();
+                            Reuse.Outcome reused = reuse.apply(claim, reviewer);
+                            notices.add(reused.notice());
+                            if (reused.saved() != null) {
+                                saves.push(reused.saved());
+                                savedAny = true;
+                                revisit = null;
+                                claims.find(new ClaimId(reused.saved().claimId()))
+                                        .ifPresent(now -> progress.saved(claim.claim().state(), now.state()));
+                                shown.push(claim.claim().id());
+                            }
+                        }
+                        case RATE -> {
+                            VerdictEntry saved;
+                            try {
+                                if (verdicts.isPublished(new ClaimId(claim.claim().id()))) {
+                                    // an editor signed it off while it was on screen: nothing to ask evidence for
+                                    notices.add("Not saved: an editor has published claim " + claim.claim().id()
+                                            + " meanwhile; only a public correction changes it now.");
+                                    shown.push(claim.claim().id());
+                                    continue;
+                                }
+                                saved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
+                            } catch (FactdeskException e) {
+                                // published (or taken out) between the check and the save: say so, keep reviewing
+                                notices.add("Not saved: " + e.getMessage() + ".");
+                                shown.push(claim.claim().id());
+                                continue;
+                            }
+                            saves.push(saved);
                             savedAny = true;
-                            revisit = null;
-                            claims.find(new ClaimId(reused.saved().claimId()))
+                            notices.add("Saved " + saved.rating().name() + " on claim " + saved.claimId() + " (entry "
+                                    + saved.id() + ")." + UNDO_HINT);
+                            claims.find(new ClaimId(saved.claimId()))
                                     .ifPresent(now -> progress.saved(claim.claim().state(), now.state()));
                             shown.push(claim.claim().id());
                         }
                     }
-                    case RATE -> {
-                        VerdictEntry saved;
-                        try {
-                            if (verdicts.isPublished(new ClaimId(claim.claim().id()))) {
-                                // an editor signed it off while it was on screen: nothing to ask evidence for
-                                notices.add("Not saved: an editor has published claim " + claim.claim().id()
-                                        + " meanwhile; only a public correction changes it now.");
-                                shown.push(claim.claim().id());
-                                continue;
-                            }
-                            saved = save(reader, claim.claim().id(), choice.rating(), reviewer, out);
-                        } catch (FactdeskException e) {
-                            // published (or taken out) between the check and the save: say so, keep reviewing
-                            notices.add("Not saved: " + e.getMessage() + ".");
-                            shown.push(claim.claim().id());
-                            continue;
-                        }
-                        saves.push(saved);
-                        savedAny = true;
-                        notices.add("Saved " + saved.rating().name() + " on claim " + saved.claimId() + " (entry "
-                                + saved.id() + ")." + UNDO_HINT);
-                        claims.find(new ClaimId(saved.claimId()))
-                                .ifPresent(now -> progress.saved(claim.claim().state(), now.state()));
-                        shown.push(claim.claim().id());
+                } catch (ConnectionLostException e) {
+                    // the server ended the connection under a read: the next attempt connects again; twice running ends the review
+                    if (lostBefore) {
+                        throw e;
                     }
+                    lostBefore = true;
+                    notices.add(e.getMessage().replace("; run the command again", "; connected again") + ".");
+                    revisit = wanted;
                 }
             }
         } catch (UserInterruptException | EndOfFileException e) {
@@ -248,35 +260,9 @@ public class ReviewLoop {
     }
 
     private VerdictEntry save(LineReader reader, long claimId, Rating rating, ReviewerName reviewer, PrintWriter out) {
-        List<EvidenceUrl> evidence = new ArrayList<>();
-        while (true) {
-            String prompt = "Evidence URL " + (evidence.size() + 1)
-                    + (rating.isRated() && evidence.isEmpty() ? " (required): " : " (empty line to finish): ");
-            String line = reader.readLine(prompt).strip();
-            if (line.isEmpty()) {
-                if (rating.isRated() && evidence.isEmpty()) {
-                    out.println("  a " + rating.name() + " verdict needs at least one evidence URL");
-                    continue;
-                }
-                break;
-            }
-            String problem = EvidenceUrl.problem(line);
-            if (problem != null) {
-                out.println("  not accepted: that URL " + problem + "; try again");
-                continue;
-            }
-            evidence.add(new EvidenceUrl(line));
-        }
-        Note note;
-        while (true) {
-            try {
-                note = new Note(reader.readLine("Note (why this verdict): "));
-                break;
-            } catch (FactdeskException e) {
-                out.println("  not accepted: " + e.getMessage());
-            }
-        }
-        return verdicts.record(new VerdictInput(new ClaimId(claimId), rating, evidence, note, reviewer, Instant.now()));
+        VerdictPrompt.Answer answer = VerdictPrompt.ask(reader, rating, out);
+        return verdicts.record(new VerdictInput(new ClaimId(claimId), rating, answer.evidence(), answer.note(), reviewer,
+                Instant.now()));
     }
 
     private ReviewerName askReviewer(LineReader reader) {

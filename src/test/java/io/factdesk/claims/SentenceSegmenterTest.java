@@ -46,6 +46,15 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aWebAddressWithAQueryStaysInItsSentence() {
+        assertThat(texts("The ministry (https://example.gov/report?year=2024&q=Export!now) says exports rose 12%. See www.stats.example/a?b=1 too."))
+                .containsExactly("The ministry (https://example.gov/report?year=2024&q=Export!now) says exports rose 12%.",
+                        "See www.stats.example/a?b=1 too.");
+        assertThat(texts("Is it true?Nobody knows.")).as("a break inside a word that is not an address stays")
+                .containsExactly("Is it true?", "Nobody knows.");
+    }
+
+    @Test
     void cjkFullStopsSplitWithoutSpaces() {
         assertThat(texts("决议57是一个支柱性的决议。我们有了决议57,需要迅速行动。"))
                 .containsExactly("决议57是一个支柱性的决议。", "我们有了决议57,需要迅速行动。");

@@ -59,4 +59,28 @@ class ConnectionLossTest {
             assertThat(wb.verdicts.history(claim)).hasSize(1);
         }
     }
+
+    /** The server is gone, not restarted: the next command says it cannot reach it, and nothing was being saved. */
+    @Test
+    void aServerThatNoLongerTakesConnectionsIsOneLineWithItsReasonAndNothingIsWritten() {
+        var location = (DatabaseLocation.PostgresServer) PostgresForTests.newDatabase();
+        try (TestWorkbench wb = new TestWorkbench(location, dir)) {
+            long claim = wb.twoPendingClaims().get(0);
+            PostgresForTests.asSuperuser("ALTER DATABASE " + location.database() + " ALLOW_CONNECTIONS false");
+            PostgresForTests.asSuperuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + location.database() + "'");
+            try {
+                assertThatThrownBy(() -> wb.verdictService.record(new VerdictInput(new ClaimId(claim), Rating.TRUE,
+                        List.of(new EvidenceUrl("https://a.org")), new Note("checked"), new ReviewerName("Lan"), null)))
+                        .isInstanceOf(io.factdesk.support.FactdeskException.class)
+                        .hasMessageStartingWith("cannot open the database " + location.shown() + " as user " + location.user() + ": ")
+                        .hasMessageNotContaining("being saved");
+                assertThatThrownBy(() -> wb.claims.count(ClaimQuery.of(StatusFilter.PENDING, null)))
+                        .hasMessageStartingWith("cannot open the database " + location.shown());
+            } finally {
+                PostgresForTests.asSuperuser("ALTER DATABASE " + location.database() + " ALLOW_CONNECTIONS true");
+            }
+            assertThat(wb.verdicts.history(claim)).isEmpty();
+        }
+    }
 }

@@ -83,6 +83,12 @@ class DatabaseLocationTest {
     }
 
     @Test
+    void anEmptySettingSaysWhichSettingAndWhatToDo() {
+        assertThatThrownBy(() -> DatabaseLocation.parse(""))
+                .hasMessage("FACTDESK_DB is set but empty; name a database file or a postgresql:// URL, or unset it for the default");
+    }
+
+    @Test
     void theClientKeysPasswordIsASecretToo() {
         var server = (DatabaseLocation.PostgresServer) DatabaseLocation.parse(
                 "postgresql://lan@db/news?sslmode=verify-full&sslkey=/k.pk8&sslpassword=Sekr1t&connectTimeout=5");

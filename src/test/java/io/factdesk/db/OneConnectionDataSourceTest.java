@@ -17,7 +17,7 @@ class OneConnectionDataSourceTest {
     private OneConnectionDataSource source() {
         SQLiteDataSource sqlite = new SQLiteDataSource();
         sqlite.setUrl("jdbc:sqlite:" + dir.resolve("one.db"));
-        return new OneConnectionDataSource(sqlite);
+        return new OneConnectionDataSource(sqlite, e -> new IllegalStateException(e));
     }
 
     @Test

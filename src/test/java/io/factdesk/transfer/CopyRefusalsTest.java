@@ -81,6 +81,38 @@ class CopyRefusalsTest {
         }
     }
 
+    /** A database someone else uses (a table of theirs, no factdesk schema): refused, and nothing is added to it. */
+    @Test
+    void aTargetHoldingSomeoneElsesTablesIsRefusedAndLeftAsItWas() throws Exception {
+        DatabaseLocation target;
+        if (engine == TestEngine.POSTGRESQL) {
+            var server = (DatabaseLocation.PostgresServer) io.factdesk.PostgresForTests.newEmptyDatabase();
+            io.factdesk.PostgresForTests.asSuperuserIn(server.database(), "CREATE TABLE payroll (id int)");
+            target = server;
+        } else {
+            Path file = dir.resolve("payroll.db");
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+                st.execute("CREATE TABLE payroll (id int)");
+            }
+            target = DatabaseLocation.parse(file.toString());
+        }
+        assertThatThrownBy(() -> new WorkbenchCopy(source.database).copyTo(target))
+                .hasMessage("the database " + target.shown() + " holds tables but no factdesk workbench; factdesk uses an"
+                        + " empty database or one of its own, and leaves this one as it is")
+                .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.NOT_FOUND));
+        String tables = "SELECT count(*) FROM " + (engine == TestEngine.POSTGRESQL
+                ? "pg_tables WHERE schemaname = 'public'" : "sqlite_master WHERE type = 'table'");
+        if (engine == TestEngine.POSTGRESQL) {
+            assertThat(io.factdesk.PostgresForTests.queryLong(((DatabaseLocation.PostgresServer) target).database(), tables))
+                    .isEqualTo(1);
+        } else {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ((DatabaseLocation.SqliteFile) target).file());
+                 var r = c.createStatement().executeQuery(tables)) {
+                assertThat(r.getLong(1)).isEqualTo(1);
+            }
+        }
+    }
+
     /** A verdict that supersedes an entry the log does not have: the source took it with its foreign keys off. */
     @Test
     void aRowTheTargetRefusesLeavesTheTargetEmpty() throws Exception {
