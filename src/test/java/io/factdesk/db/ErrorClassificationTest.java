@@ -33,7 +33,7 @@ class ErrorClassificationTest {
 
     @ParameterizedTest
     @CsvSource({"40001,BUSY", "40P01,BUSY", "55P03,BUSY", "23505,UNIQUE_VIOLATION", "FD001,RULE_REFUSED",
-        "23503,OTHER", "42501,OTHER", ",OTHER"})
+        "23503,OTHER", "42501,NOT_PERMITTED", ",OTHER"})
     void postgresBySqlState(String state, DatabaseError expected) {
         var engine = new PostgresEngine((DatabaseLocation.PostgresServer) DatabaseLocation.parse("postgresql://u@h/db"));
         assertThat(engine.errors().classify(new SQLException("deadlock detected; database is locked", state)))
