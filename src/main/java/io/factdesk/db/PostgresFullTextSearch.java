@@ -11,8 +11,8 @@ import org.jooq.SelectSeekStep1;
 import org.jooq.impl.DSL;
 
 /**
- * A GIN index over the tsvector of the table's search_text ({@link SearchText}'s folded words, split at
- * spaces by the simple configuration). Terms are letters, digits and marks only, so the query string
+ * The table's search_vector: a stored tsvector of its search_text ({@link SearchText}'s folded words, split at
+ * spaces by the simple configuration), with a GIN index. Terms are letters, digits and marks only, so the query string
  * needs no quoting beyond what is written here; it is bound as a value.
  */
 final class PostgresFullTextSearch implements FullTextSearch {
@@ -21,10 +21,8 @@ final class PostgresFullTextSearch implements FullTextSearch {
     public Condition matches(Index index, Field<Long> id, List<Term> terms) {
         String query = terms.stream().map(t -> "'" + t.word() + "'" + (t.prefix() ? ":*" : ""))
                 .collect(Collectors.joining(" & "));
-        // the expression of V20's GIN index, written out as it is there, so that the index is used
-        return DSL.condition("{0} in (select t.id from {1} t where to_tsvector('simple'::regconfig,"
-                + " coalesce(t.search_text, '')) @@ to_tsquery('simple'::regconfig, {2}))", id, DSL.name(index.table),
-                DSL.val(query));
+        return DSL.condition("{0} in (select t.id from {1} t where t.search_vector"
+                + " @@ to_tsquery('simple'::regconfig, {2}))", id, DSL.name(index.table), DSL.val(query));
     }
 
     @Override
