@@ -50,14 +50,15 @@ public class SeedClaimsRepository {
 
     /**
      * A kept claim moves with its sentence: new position, offsets and context; verdicts stay attached. A
-     * published claim keeps the wording it was signed off with (the database refuses a change to it), even
-     * where the article's spacing of that sentence has changed since.
+     * published claim keeps the wording and the claimant it was signed off with (the database refuses a change to
+     * either), even where the article's spacing of that sentence, or the rules that find a claimant, have changed.
      */
     public void refresh(long claimId, ClaimCandidate c) {
         Map<Field<?>, Object> values = fromCandidate(c);
         values.put(CLAIM.TEXT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val(c.sentence().text())).otherwise(CLAIM.TEXT));
         values.put(CLAIM.SEARCH_TEXT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val((String) values.get(CLAIM.SEARCH_TEXT)))
                 .otherwise(CLAIM.SEARCH_TEXT));
+        values.put(CLAIM.CLAIMANT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val(c.claimant())).otherwise(CLAIM.CLAIMANT));
         dsl.update(CLAIM).set(values).set(CLAIM.STALE, false).where(CLAIM.ID.eq(claimId)).execute();
     }
 

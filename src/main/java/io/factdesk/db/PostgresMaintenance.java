@@ -21,7 +21,8 @@ final class PostgresMaintenance implements Maintenance {
     private static final List<String> RULE_TRIGGERS = List.of(
             "verdict_append_only", "verdict_append_only_truncate",
             "evidence_append_only", "evidence_append_only_truncate",
-            "desk_event_append_only", "desk_event_append_only_truncate", "verdict_after_publication");
+            "desk_event_append_only", "desk_event_append_only_truncate", "verdict_after_publication",
+            "claim_keeps_publication", "claim_keeps_published_wording", "desk_event_editor_steps");
 
     private final DatabaseLocation.PostgresServer server;
     private final DSLContext dsl;
@@ -52,6 +53,11 @@ final class PostgresMaintenance implements Maintenance {
                         + " WHERE c.live_verdicts <> (SELECT count(*) FROM verdict v WHERE v.claim_id = c.id AND v.kind = 'VERDICT'"
                         + " AND NOT EXISTS (SELECT 1 FROM verdict u WHERE u.retracts_id = v.id)) ORDER BY c.id LIMIT 20")
                 .forEach(r -> problems.add("claim " + r.get(0) + " counts " + r.get(1) + " live verdicts; the log has " + r.get(2)));
+        // publishing is the desk log's trigger's alone (V23); a claim published without a sign-off was published by
+        // hand before that, or by a role that could switch the trigger off
+        dsl.fetch("SELECT c.id FROM claim c WHERE c.published_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM desk_event d"
+                        + " WHERE d.claim_id = c.id AND d.kind IN ('APPROVE', 'DECIDE')) ORDER BY c.id LIMIT 20")
+                .forEach(r -> problems.add("claim " + r.get(0) + " is published but has no sign-off in the desk log"));
         // amcheck's index check where it is installed and this role may run it (its owner grants that; the README
         // says how): a role without the grant is not a damaged index
         if (dsl.fetchExists(dsl.selectOne().from("pg_extension").where("extname = 'amcheck'"))
