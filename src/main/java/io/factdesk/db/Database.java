@@ -42,6 +42,10 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseLocation location) {
+        if (location instanceof DatabaseLocation.SqliteFile f && SqliteEngine.holdsOnlyOtherTables(f.file())) {
+            // refused before the workbench's own connection, whose settings (WAL) would change the file
+            throw notAWorkbench(location);
+        }
         Engine engine = engineFor(location);
         OneConnectionDataSource connections = new OneConnectionDataSource(engine.dataSource(), engine::cannotOpen);
         try {
@@ -95,8 +99,7 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             if (e.getErrorCode() == org.flywaydb.core.api.CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
-                throw FactdeskException.conflict("the database " + location.shown() + " holds tables but no factdesk"
-                        + " workbench; factdesk uses an empty database or one of its own, and leaves this one as it is");
+                throw notAWorkbench(location);
             }
             String message = String.valueOf(e.getMessage());
             if (message.contains("not resolved locally") || message.contains("newer")) {
@@ -115,6 +118,11 @@ public final class Database implements AutoCloseable {
             }
             throw FactdeskException.failure("cannot migrate the database " + location.shown() + ": " + firstLine(message), e);
         }
+    }
+
+    private static FactdeskException notAWorkbench(DatabaseLocation location) {
+        return FactdeskException.conflict("the database " + location.shown() + " holds tables but no factdesk"
+                + " workbench; factdesk uses an empty database or one of its own, and leaves this one as it is");
     }
 
     private static SQLException sqlCause(Throwable e) {

@@ -52,6 +52,9 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
                 }
                 return PostgresServer.parse("postgresql" + rest, what);
             }
+            if (!url.startsWith("://", scheme.group(1).length()) && USER_INFO.matcher(value).find()) {
+                throw userInfoWithoutScheme(what);   // "lan:pw@host/db": the "scheme" is a user name
+            }
             // the value is never echoed: a URL may hold a password
             throw FactdeskException.badInput(what + " names a " + TerminalText.safe(name) + ": URL; factdesk takes"
                     + " an SQLite file or a postgresql:// URL");
@@ -60,7 +63,19 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             // "postgresql//…" is a typo for a URL, not a file to create (with a password in its name)
             throw malformedUrl(what);
         }
+        if (USER_INFO.matcher(value).find()) {
+            // "//lan:pw@host/db", "lan:pw@host/db": a URL's user and password without its scheme, not a file to create
+            throw userInfoWithoutScheme(what);
+        }
         return new SqliteFile(Path.of(value).toAbsolutePath().normalize());
+    }
+
+    /** A ':' and then, before any '/', an '@': what a URL's user and password look like. */
+    java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile(":[^/]*@");
+
+    private static FactdeskException userInfoWithoutScheme(String what) {
+        return FactdeskException.badInput(what + " is not a valid PostgreSQL URL: it holds a user and password"
+                + " (user:password@) but no postgresql:// before them; a file name may not hold ':' and then '@'");
     }
 
     /** Never echoes the value: a URL may hold a password. */

@@ -141,6 +141,26 @@ final class SqliteEngine implements Engine {
     }
 
     /** Refuses a folder where the file should be, and makes the file's folder if it is missing. */
+    /**
+     * Whether the file is an SQLite database with tables of its own and none of factdesk's migrations: someone else's.
+     * Read through a read-only connection with no settings, which leaves the file as it is; a file that is not a
+     * database at all, or cannot be read, is left to the workbench's own connection to describe.
+     */
+    static boolean holdsOnlyOtherTables(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = readOnly.createConnection("jdbc:sqlite:" + file); var statement = c.createStatement();
+             var tables = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE name = 'flyway_schema_history')"
+                     + " FROM sqlite_master WHERE type = 'table'")) {
+            return tables.getInt(1) > 0 && tables.getInt(2) == 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     static void prepareFolder(Path absolute) {
         if (Files.isDirectory(absolute)) {
             throw FactdeskException.badInput("the database " + TerminalText.safe(absolute.toString())

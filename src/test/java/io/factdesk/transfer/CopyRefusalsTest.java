@@ -96,6 +96,7 @@ class CopyRefusalsTest {
             }
             target = DatabaseLocation.parse(file.toString());
         }
+        byte[] fileBefore = target instanceof DatabaseLocation.SqliteFile f ? java.nio.file.Files.readAllBytes(f.file()) : null;
         assertThatThrownBy(() -> new WorkbenchCopy(source.database).copyTo(target))
                 .hasMessage("the database " + target.shown() + " holds tables but no factdesk workbench; factdesk uses an"
                         + " empty database or one of its own, and leaves this one as it is")
@@ -106,7 +107,10 @@ class CopyRefusalsTest {
             assertThat(io.factdesk.PostgresForTests.queryLong(((DatabaseLocation.PostgresServer) target).database(), tables))
                     .isEqualTo(1);
         } else {
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ((DatabaseLocation.SqliteFile) target).file());
+            Path file = ((DatabaseLocation.SqliteFile) target).file();
+            assertThat(java.nio.file.Files.readAllBytes(file)).as("not a byte changed (no WAL mode, no counter)").isEqualTo(fileBefore);
+            assertThat(file.resolveSibling(file.getFileName() + "-wal")).doesNotExist();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
                  var r = c.createStatement().executeQuery(tables)) {
                 assertThat(r.getLong(1)).isEqualTo(1);
             }
