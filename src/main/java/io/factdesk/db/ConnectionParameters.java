@@ -28,6 +28,10 @@ record ConnectionParameters(String user, String password, String sslPassword, St
         String sslPassword = null;
         String sslMode = null;
         List<String> rest = new ArrayList<>();
+        if (rawQuery.indexOf(';') >= 0) {
+            // "?user=lan;password=…": one parameter to the driver, and a user name holding the password
+            throw FactdeskException.badInput(what + " separates its parameters by ';'; a URL separates them by '&'");
+        }
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');
             String key = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);

@@ -41,6 +41,17 @@ final class PostgresEngine implements Engine {
     private static final java.util.List<String> IDENTITY_TABLES = java.util.List.of("seed", "claim", "import_batch", "verdict", "fact_check",
             "team_member", "desk_event");
 
+    /**
+     * The driver's own log (java.util.logging) is silenced: it writes warnings such as a parameter it could not read
+     * to standard error in two lines of its own format, where factdesk's one line says what went wrong. Held here,
+     * as java.util.logging keeps its loggers only weakly.
+     */
+    private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.postgresql");
+
+    static {
+        DRIVER_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private final DatabaseLocation.PostgresServer server;
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
 

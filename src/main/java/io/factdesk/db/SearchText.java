@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Folding: compatibility forms become their plain letters (full-width digits, ligatures); case is
  * dropped; accents are dropped from Latin and Greek letters, and the Latin letters that have no accent to
- * drop but are typed without one (đ, ø, ł, ß, æ, œ, þ) become the letters people type; every run of
+ * drop but are typed without one (đ, ø, ł, ß, æ, œ, þ; Cyrillic ё) become the letters people type; every run of
  * characters that are not letters, digits or marks becomes one space. Marks stay on the scripts whose
  * marks are part of the letter (Devanagari's vowel signs, for one).
  */
@@ -24,16 +24,25 @@ public final class SearchText {
             Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'þ', "th"),
             Map.entry((int) 'ſ', "s"), Map.entry((int) 'ς', "σ"));
 
+    /**
+     * The longest word kept, in characters; the rest of a longer one is dropped. PostgreSQL leaves a word of more
+     * than 2,047 bytes out of its index altogether, SQLite keeps it: cut to this, a word is under that limit in any
+     * script, and a search for the whole long word is cut the same way.
+     */
+    static final int LONGEST_WORD = 200;
+
     private SearchText() {
     }
 
     /** The folded words of {@code text}, separated by single spaces; empty when it has none. */
     public static String fold(String text) {
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
+        // ё is written е as often as not; its mark is a Cyrillic one, which the marks rule below keeps
+        String decomposed = Normalizer.normalize(compatible.replace('ё', 'е'), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         Character.UnicodeScript base = Character.UnicodeScript.COMMON;
         boolean space = true;
+        int wordLength = 0;
         for (int i = 0; i < decomposed.length(); ) {
             int c = decomposed.codePointAt(i);
             i += Character.charCount(c);
@@ -41,7 +50,8 @@ public final class SearchText {
             boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || type == Character.ENCLOSING_MARK;
             if (mark) {
-                if (!space && base != Character.UnicodeScript.LATIN && base != Character.UnicodeScript.GREEK) {
+                if (!space && wordLength <= LONGEST_WORD && base != Character.UnicodeScript.LATIN
+                        && base != Character.UnicodeScript.GREEK) {
                     out.appendCodePoint(c);
                 }
                 continue;
@@ -49,7 +59,10 @@ public final class SearchText {
             if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                     || type == Character.OTHER_NUMBER) {
                 base = Character.UnicodeScript.of(c);
-                out.append(PLAIN_LATIN.getOrDefault(c, Character.toString(c)));
+                wordLength = space ? 1 : wordLength + 1;
+                if (wordLength <= LONGEST_WORD) {
+                    out.append(PLAIN_LATIN.getOrDefault(c, Character.toString(c)));
+                }
                 space = false;
             } else if (!space) {
                 out.append(' ');

@@ -14,6 +14,7 @@ import io.factdesk.db.DatabaseError;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.Clock;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.StopRequest;
 import io.factdesk.support.TerminalText;
 import io.factdesk.verdicts.KnownReviewers;
 import io.factdesk.verdicts.OsUser;
@@ -46,10 +47,20 @@ public class ImportService {
     private final Transactions transactions;
     private final Clock clock;
     private final KnownReviewers known;
+    private final StopRequest stop;
 
+    /** For work that no Ctrl-C can stop (tests, scripts). */
     public ImportService(ClaimRepository claims, VerdictRepository verdicts, ImportBatchRepository batches,
                          ImportedVerdictRepository imported, Transactions transactions, Clock clock,
                          KnownReviewers known) {
+        this(claims, verdicts, batches, imported, transactions, clock, known, new StopRequest());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ImportService(ClaimRepository claims, VerdictRepository verdicts, ImportBatchRepository batches,
+                         ImportedVerdictRepository imported, Transactions transactions, Clock clock,
+                         KnownReviewers known, StopRequest stop) {
+        this.stop = stop;
         this.claims = claims;
         this.verdicts = verdicts;
         this.batches = batches;
@@ -101,6 +112,7 @@ public class ImportService {
                 try (ImportProgress progress = ImportProgress.start("importing", request.showProgress()
                         && size(request.file()) >= PROGRESS_FROM_BYTES)) {
                     reader.read(row -> {
+                        stop.check("import");   // one transaction: nothing of the file is kept
                         progress.step();
                         pass.accept(row);
                     });

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import io.factdesk.support.ExitCode;
 import io.factdesk.support.FactdeskSettings;
 import io.factdesk.support.OutputStyle;
 import io.factdesk.support.ShellStyle;
+import io.factdesk.support.StopRequest;
 
 /**
  * The interactive session: JLine line editing, completion and persistent history, one file per database
@@ -27,13 +29,15 @@ public class InteractiveShell {
     private final ShellPrompt prompt;
     private final OutputStyle style;
     private final FactdeskSettings settings;
+    private final StopRequest stop;
 
     public InteractiveShell(ObjectProvider<LineReader> lineReader, ShellPrompt prompt, OutputStyle style,
-                            FactdeskSettings settings) {
+                            FactdeskSettings settings, StopRequest stop) {
         this.lineReader = lineReader;
         this.prompt = prompt;
         this.style = style;
         this.settings = settings;
+        this.stop = stop;
     }
 
     ExitCode run(CommandDispatcher dispatcher, boolean verbose) {
@@ -66,10 +70,30 @@ public class InteractiveShell {
                 out.println("error: " + ErrorReporter.describe(e).message());
                 continue;
             }
-            dispatcher.run(words, out, out, verbose);
+            runStoppable(dispatcher, words, reader.getTerminal(), out, verbose);
         }
         ShellHistory.save(reader);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Runs one command with Ctrl-C taken by the shell: outside a line being read the terminal is not in raw mode, so
+     * the key is a signal, which would otherwise end the process (and a review's or a copy's clean-up with it).
+     */
+    private void runStoppable(CommandDispatcher dispatcher, List<String> words, Terminal terminal, PrintWriter out,
+                              boolean verbose) {
+        stop.clear();
+        Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
+            stop.request();
+            out.println();
+            out.println("stopping: a copy or an import stops at its next step, with nothing kept; other commands finish");
+            out.flush();
+        });
+        try {
+            dispatcher.run(words, out, out, verbose);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, before);
+        }
     }
 }

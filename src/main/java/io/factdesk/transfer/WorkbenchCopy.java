@@ -12,6 +12,7 @@ import io.factdesk.db.Database;
 import io.factdesk.db.DatabaseLocation;
 import io.factdesk.db.Transactions;
 import io.factdesk.support.FactdeskException;
+import io.factdesk.support.StopRequest;
 import io.factdesk.support.TerminalText;
 
 /**
@@ -29,9 +30,11 @@ public class WorkbenchCopy {
     }
 
     private final Database current;
+    private final StopRequest stop;
 
-    public WorkbenchCopy(Database current) {
+    public WorkbenchCopy(Database current, StopRequest stop) {
         this.current = current;
+        this.stop = stop;
     }
 
     /**
@@ -54,7 +57,7 @@ public class WorkbenchCopy {
         }
         try {
             try (Database other = Database.open(target)) {
-                Report report = copy(current, other);
+                Report report = copy(current, other, stop);
                 finished.set(true);
                 return report;
             }
@@ -95,7 +98,7 @@ public class WorkbenchCopy {
             throw FactdeskException.notFound("db copy --from: " + source.shown() + " does not exist");
         }
         try (Database other = Database.open(source)) {
-            return copy(other, current);
+            return copy(other, current, stop);
         }
     }
 
@@ -106,11 +109,11 @@ public class WorkbenchCopy {
         }
     }
 
-    static Report copy(Database source, Database target) {
+    static Report copy(Database source, Database target, StopRequest stop) {
         try {
             return new Transactions(source).once(() -> {
                 source.readOneSnapshot();
-                return new Transactions(target).once(() -> copyInside(source, target));
+                return new Transactions(target).once(() -> copyInside(source, target, stop));
             });
         } catch (org.jooq.exception.DataAccessException e) {
             // a row the target refused (a broken link in the source, say): the target's transaction rolled back
@@ -128,7 +131,7 @@ public class WorkbenchCopy {
         return TerminalText.safe(message.lines().findFirst().orElse(message));
     }
 
-    private static Report copyInside(Database source, Database target) {
+    private static Report copyInside(Database source, Database target, StopRequest stop) {
         WorkbenchRowsRepository from = new WorkbenchRowsRepository(source);
         WorkbenchRowsRepository to = new WorkbenchRowsRepository(target);
         if (!to.isEmpty()) {
@@ -139,6 +142,7 @@ public class WorkbenchCopy {
         for (WorkbenchTable table : WorkbenchTable.values()) {
             for (List<Object[]> page = from.rowsAfter(table, null); !page.isEmpty();
                  page = from.rowsAfter(table, page.get(page.size() - 1))) {
+                stop.check("db copy");   // inside the target's transaction: its rollback keeps nothing
                 page.forEach(row -> read.addRow(table, row));
                 to.insert(table, page);
             }

@@ -63,7 +63,7 @@ class DatabaseLocationTest {
         "postgresql:/lan:Sekr1t@db:5432/news", "postgresql//lan:Sekr1t@db:5432/news", "postgres:lan:Sekr1t@db/news",
         "jdbc:postgresql:/lan:Sekr1t@db/news", "postgresql://lan:Sekr1t@db:54x2/news", "jdbc//lan:Sekr1t@db/news",
         "postgresql://lan@db/news?sslmode=bogus&password=Sekr1t", "postgresql://lan:Sekr1t@db:99999/news?sslpassword=Sekr1t",
-        "postgresql://lan:Sekr1t@db:0/news", "//lan:Sekr1t@db:5999/news", "lan:Sekr1t@db/news", "./lan:Sekr1t@db/news"})
+        "postgresql://lan:Sekr1t@db:0/news", "//lan:Sekr1t@db:5999/news", "lan:Sekr1t@db/news", "./lan:Sekr1t@db/news", "postgresql://db/news?user=lan;password=Sekr1t"})
     void aUrlFactdeskCannotUseIsRefusedWithoutEchoingIt(String url) {
         assertThatThrownBy(() -> DatabaseLocation.parse(url)).isInstanceOfSatisfying(FactdeskException.class,
                 e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))

@@ -25,6 +25,13 @@ class SearchTextTest {
     }
 
     @Test
+    void aVeryLongWordIsCutSoThatEveryEngineIndexesIt() {
+        String run = "北京市政府表示".repeat(60);
+        assertThat(SearchText.fold(run + " 2023")).isEqualTo(run.substring(0, SearchText.LONGEST_WORD) + " 2023");
+        assertThat(SearchText.fold("Ёлка")).isEqualTo("елка");
+    }
+
+    @Test
     void marksThatArePartOfALetterStay() {
         assertThat(SearchText.fold("हिन्दी")).isEqualTo("हिन्दी");
         assertThat(SearchText.fold("한국어 東京都")).isEqualTo("한국어 東京都");

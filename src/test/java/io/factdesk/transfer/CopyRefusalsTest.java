@@ -71,7 +71,7 @@ class CopyRefusalsTest {
             target.twoPendingClaims();
             String before = sum(target.database);
 
-            assertThatThrownBy(() -> new WorkbenchCopy(source.database).copyTo(target.database.location()))
+            assertThatThrownBy(() -> new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest()).copyTo(target.database.location()))
                     .isInstanceOf(FactdeskException.class)
                     .hasMessage("the database " + target.database.location().shown()
                             + " already holds a workbench; db copy writes only into an empty one")
@@ -79,6 +79,20 @@ class CopyRefusalsTest {
 
             assertThat(sum(target.database)).isEqualTo(before);
         }
+    }
+
+    /** Ctrl-C in the shell during a copy: it stops at the next page, and a new file it made is gone. */
+    @Test
+    void aCopyStoppedByCtrlCKeepsNothing() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == TestEngine.SQLITE);
+        Path fresh = dir.resolve("fresh.db");
+        io.factdesk.support.StopRequest stop = new io.factdesk.support.StopRequest();
+        stop.request();
+        assertThatThrownBy(() -> new WorkbenchCopy(source.database, stop).copyTo(DatabaseLocation.parse(fresh.toString())))
+                .hasMessage("db copy stopped (Ctrl-C); nothing of it was kept")
+                .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.NOT_FOUND));
+        assertThat(fresh).doesNotExist();
+        assertThat(fresh.resolveSibling("fresh.db-wal")).doesNotExist();
     }
 
     /** A database someone else uses (a table of theirs, no factdesk schema): refused, and nothing is added to it. */
@@ -97,7 +111,7 @@ class CopyRefusalsTest {
             target = DatabaseLocation.parse(file.toString());
         }
         byte[] fileBefore = target instanceof DatabaseLocation.SqliteFile f ? java.nio.file.Files.readAllBytes(f.file()) : null;
-        assertThatThrownBy(() -> new WorkbenchCopy(source.database).copyTo(target))
+        assertThatThrownBy(() -> new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest()).copyTo(target))
                 .hasMessage("the database " + target.shown() + " holds tables but no factdesk workbench; factdesk uses an"
                         + " empty database or one of its own, and leaves this one as it is")
                 .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.NOT_FOUND));
@@ -126,7 +140,7 @@ class CopyRefusalsTest {
         }
         DatabaseLocation target = engine.newDatabase(dir.resolve("other"));
 
-        assertThatThrownBy(() -> new WorkbenchCopy(source.database).copyTo(target))
+        assertThatThrownBy(() -> new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest()).copyTo(target))
                 .isInstanceOf(FactdeskException.class)
                 .hasMessageStartingWith("cannot copy the workbench from " + source.database.location().shown()
                         + " into " + target.shown() + ": ")
@@ -144,13 +158,13 @@ class CopyRefusalsTest {
 
     @Test
     void theCurrentDatabaseIsNotATargetAndAMissingFileNotASource() {
-        assertThatThrownBy(() -> new WorkbenchCopy(source.database).copyTo(DatabaseLocation.parse(sourceFile.toString())))
+        assertThatThrownBy(() -> new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest()).copyTo(DatabaseLocation.parse(sourceFile.toString())))
                 .hasMessageContaining("db copy --to names the current database")
                 .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.BAD_INPUT));
 
         Path missing = dir.resolve("missing.db");
         try (TestWorkbench empty = new TestWorkbench(engine.newDatabase(dir.resolve("other")), dir.resolve("other"))) {
-            assertThatThrownBy(() -> new WorkbenchCopy(empty.database).copyFrom(DatabaseLocation.parse(missing.toString())))
+            assertThatThrownBy(() -> new WorkbenchCopy(empty.database, new io.factdesk.support.StopRequest()).copyFrom(DatabaseLocation.parse(missing.toString())))
                     .hasMessage("db copy --from: " + missing + " does not exist")
                     .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.NOT_FOUND));
         }

@@ -64,14 +64,14 @@ class WorkbenchCopyTest {
             List<Long> ministry = searched(source, "ministry");
             assertThat(ministry).hasSize(2);
 
-            WorkbenchCopy.Report there = new WorkbenchCopy(source.database).copyTo(server);
+            WorkbenchCopy.Report there = new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest()).copyTo(server);
 
             assertThat(there.counts()).allSatisfy((table, rows) -> assertThat(rows).as(table.tableName()).isPositive());
             assertThat(there.from()).isEqualTo(first.shown());
             assertThat(there.to()).isEqualTo(server.shown());
             WorkbenchCopy.Report home;
             try (Database into = Database.open(back)) {
-                home = new WorkbenchCopy(into).copyFrom(server);
+                home = new WorkbenchCopy(into, new io.factdesk.support.StopRequest()).copyFrom(server);
             }
             assertThat(home.counts()).isEqualTo(there.counts());
             assertThat(home.checksum()).isEqualTo(there.checksum()).matches("[0-9a-f]{64}");
