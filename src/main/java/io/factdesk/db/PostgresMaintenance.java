@@ -79,6 +79,10 @@ final class PostgresMaintenance implements Maintenance {
 
     @Override
     public void backupTo(Path file) {
+        if (!String.valueOf(file).equals(io.factdesk.support.TerminalText.safe(String.valueOf(file)))) {
+            // a tab or newline would be shown escaped, and the command pasted would name another file
+            throw FactdeskException.badInput("db backup: the file name holds a control character; name another file");
+        }
         // as the database's owner: a reviewer's role may not read the sequences, so its pg_dump would fail
         String owner = String.valueOf(dsl.fetchValue("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database"
                 + " WHERE datname = current_database()"));

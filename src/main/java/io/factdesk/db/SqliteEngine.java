@@ -164,7 +164,7 @@ final class SqliteEngine implements Engine {
     static void prepareFolder(Path absolute) {
         if (Files.isDirectory(absolute)) {
             throw FactdeskException.badInput("the database " + TerminalText.safe(absolute.toString())
-                    + " is a folder; FACTDESK_DB must name a database file");
+                    + " is a folder; name a database file (in that folder, say)");
         }
         try {
             Files.createDirectories(absolute.getParent());

@@ -44,6 +44,11 @@ public class WorkbenchCopy {
      */
     public Report copyTo(DatabaseLocation target) {
         refuseCurrent(target, "--to");
+        if (target instanceof DatabaseLocation.SqliteFile file && !Files.isDirectory(file.file().getParent())) {
+            // a typo in a path, more often than not: the copy makes a file, not folders that would stay behind
+            throw FactdeskException.badInput("db copy --to: the folder " + TerminalText.safe(String.valueOf(
+                    file.file().getParent())) + " does not exist; make it first, or name a file in a folder that does");
+        }
         java.nio.file.Path newFile = target instanceof DatabaseLocation.SqliteFile file && !Files.exists(file.file())
                 ? file.file() : null;
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();

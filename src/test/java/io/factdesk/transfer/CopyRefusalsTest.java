@@ -81,6 +81,19 @@ class CopyRefusalsTest {
         }
     }
 
+    /** A new file in a folder that is not there: refused, and no folder is made. */
+    @Test
+    void aCopyIntoAFolderThatDoesNotExistIsRefusedAndMakesNoFolder() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == TestEngine.SQLITE);
+        Path missing = dir.resolve("no/such/folder/copy.db");
+        assertThatThrownBy(() -> new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest())
+                .copyTo(DatabaseLocation.parse(missing.toString())))
+                .hasMessage("db copy --to: the folder " + missing.getParent() + " does not exist; make it first, or name a"
+                        + " file in a folder that does")
+                .satisfies(e -> assertThat(exitOf(e)).isEqualTo(ExitCode.BAD_INPUT));
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
     /** Ctrl-C in the shell during a copy: it stops at the next page, and a new file it made is gone. */
     @Test
     void aCopyStoppedByCtrlCKeepsNothing() {
@@ -138,7 +151,7 @@ class CopyRefusalsTest {
             s.execute("INSERT INTO verdict (claim_id, kind, rating, reviewer, os_user, reviewed_at, recorded_at, supersedes_id)"
                     + " SELECT claim_id, 'VERDICT', 'FALSE', 'Lan', 'lan', reviewed_at, recorded_at, 999 FROM verdict");
         }
-        DatabaseLocation target = engine.newDatabase(dir.resolve("other"));
+        DatabaseLocation target = engine.newDatabase(java.nio.file.Files.createDirectories(dir.resolve("other")));
 
         assertThatThrownBy(() -> new WorkbenchCopy(source.database, new io.factdesk.support.StopRequest()).copyTo(target))
                 .isInstanceOf(FactdeskException.class)
