@@ -55,10 +55,10 @@ public class SeedClaimsRepository {
      */
     public void refresh(long claimId, ClaimCandidate c) {
         Map<Field<?>, Object> values = fromCandidate(c);
-        values.put(CLAIM.TEXT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val(c.sentence().text())).otherwise(CLAIM.TEXT));
-        values.put(CLAIM.SEARCH_TEXT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val((String) values.get(CLAIM.SEARCH_TEXT)))
-                .otherwise(CLAIM.SEARCH_TEXT));
-        values.put(CLAIM.CLAIMANT, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val(c.claimant())).otherwise(CLAIM.CLAIMANT));
+        for (Field<String> signedOff : List.of(CLAIM.TEXT, CLAIM.SEARCH_TEXT, CLAIM.CLAIMANT)) {
+            values.put(signedOff, DSL.when(CLAIM.PUBLISHED_AT.isNull(), DSL.val((String) values.get(signedOff)))
+                    .otherwise(signedOff));
+        }
         dsl.update(CLAIM).set(values).set(CLAIM.STALE, false).where(CLAIM.ID.eq(claimId)).execute();
     }
 

@@ -34,9 +34,8 @@ record ConnectionParameters(String user, String password, String sslPassword, St
         }
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');
-            String key = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
             String value = eq < 0 ? "" : DatabaseLocation.PostgresServer.decode(pair.substring(eq + 1));
-            switch (key) {
+            switch (key(pair)) {
                 case "user" -> user = value;
                 case "password" -> password = value;
                 case "sslpassword" -> sslPassword = value;
@@ -69,12 +68,17 @@ record ConnectionParameters(String user, String password, String sslPassword, St
         }
         List<String> kept = new ArrayList<>();
         for (String pair : rest.split("&")) {
-            String key = (pair.indexOf('=') < 0 ? pair : pair.substring(0, pair.indexOf('='))).toLowerCase(Locale.ROOT);
-            if (LIBPQ.contains(key)) {
+            if (LIBPQ.contains(key(pair))) {
                 kept.add(pair);
             }
         }
         return kept.isEmpty() ? "" : "?" + String.join("&", kept);
+    }
+
+    /** A parameter's name, in lower case: what comes before its '='. */
+    private static String key(String pair) {
+        int eq = pair.indexOf('=');
+        return (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
     }
 
     private static final List<String> LIBPQ = List.of("sslmode", "sslcert", "sslkey", "sslrootcert", "sslcrl",

@@ -178,10 +178,14 @@ public sealed interface DatabaseLocation permits DatabaseLocation.SqliteFile, Da
             return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
 
+        /** Percent-encoding for a URL's user or path: a space is %20, not the '+' of URLEncoder's form encoding. */
+        static String encode(String text) {
+            return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+
         /** The driver's URL, without user or password (those go as connection properties). */
         String jdbcUrl() {
-            return "jdbc:postgresql://" + hostAndPort() + "/"
-                    + java.net.URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20")
+            return "jdbc:postgresql://" + hostAndPort() + "/" + encode(database)
                     + (query == null || query.isEmpty() ? "" : "?" + query);
         }
 

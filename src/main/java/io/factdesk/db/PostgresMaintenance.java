@@ -86,15 +86,12 @@ final class PostgresMaintenance implements Maintenance {
         // as the database's owner: a reviewer's role may not read the sequences, so its pg_dump would fail
         String owner = String.valueOf(dsl.fetchValue("SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_database"
                 + " WHERE datname = current_database()"));
-        String url = "postgresql://" + encode(owner) + "@" + server.hostAndPort() + "/" + encode(server.database())
+        String url = "postgresql://" + DatabaseLocation.PostgresServer.encode(owner) + "@" + server.hostAndPort() + "/"
+                + DatabaseLocation.PostgresServer.encode(server.database())
                 + ConnectionParameters.forLibpq(server.query());
         throw new FactdeskException(ExitCode.BAD_INPUT, io.factdesk.support.TerminalText.safe("db backup copies SQLite"
                 + " files; for PostgreSQL the database's owner runs: pg_dump --format=custom --file="
                 + shellQuoted(String.valueOf(file)) + " " + shellQuoted(url)));
-    }
-
-    private static String encode(String part) {
-        return java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** One word to a POSIX shell, whatever it holds: in single quotes, each single quote closed, escaped and reopened. */
