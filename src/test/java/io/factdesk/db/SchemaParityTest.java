@@ -85,6 +85,22 @@ class SchemaParityTest {
         }
     }
 
+    /**
+     * Columns compared byte by byte on PostgreSQL, as SQLite's BINARY collation does everywhere: the queue's
+     * order (seed names) and the verdict log's hex keys, whose indexes would otherwise compare in the server's
+     * locale, a library call per comparison on every imported row.
+     */
+    @Test
+    void orderAndKeyColumnsCompareBytesOnPostgres() {
+        try (Database postgres = Database.open(TestEngine.POSTGRESQL.newDatabase(dir))) {
+            var collations = postgres.dsl().fetch("SELECT table_name || '.' || column_name, collation_name"
+                    + " FROM information_schema.columns WHERE table_schema = current_schema() AND collation_name IS NOT NULL")
+                    .intoMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
+            assertThat(collations).containsOnlyKeys("seed.name", "claim.seed_name", "verdict.content_key", "verdict.import_key")
+                    .allSatisfy((column, collation) -> assertThat(collation).as(column).isEqualTo("C"));
+        }
+    }
+
     /** The check itself: a column that differs in a way not listed is caught. */
     @Test
     void anUnlistedDifferenceIsNotIntended() {

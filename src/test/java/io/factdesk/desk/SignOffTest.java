@@ -107,6 +107,17 @@ class SignOffTest {
                 .set(Tables.VERDICT.REVIEWER, "Lan").set(Tables.VERDICT.OS_USER, "x")
                 .set(Tables.VERDICT.REVIEWED_AT, Instant.EPOCH).set(Tables.VERDICT.RECORDED_AT, Instant.EPOCH).execute())
                 .satisfies(e -> assertThat(wb.database.errors().classifyChain(e)).isEqualTo(io.factdesk.db.DatabaseError.RULE_REFUSED));
+        int entries = dsl.fetchCount(Tables.VERDICT);
+        List<org.jooq.Field<?>> columns = List.of(Tables.VERDICT.CLAIM_ID, Tables.VERDICT.KIND, Tables.VERDICT.RATING,
+                Tables.VERDICT.REVIEWER, Tables.VERDICT.OS_USER, Tables.VERDICT.REVIEWED_AT, Tables.VERDICT.RECORDED_AT);
+        List<Object[]> rows = List.of(
+                new Object[] {second, io.factdesk.verdicts.VerdictEntry.Kind.VERDICT, Rating.TRUE, "Lan", "x", Instant.EPOCH, Instant.EPOCH},
+                new Object[] {first, io.factdesk.verdicts.VerdictEntry.Kind.VERDICT, Rating.TRUE, "Lan", "x", Instant.EPOCH, Instant.EPOCH});
+        assertThatThrownBy(() -> new io.factdesk.db.Transactions(wb.database).inTransaction(
+                () -> wb.database.bulkLoader().load(Tables.VERDICT, columns, rows)))
+                .as("an import's bulk load that reaches a published claim")
+                .satisfies(e -> assertThat(wb.database.errors().classifyChain(e)).isEqualTo(io.factdesk.db.DatabaseError.RULE_REFUSED));
+        assertThat(dsl.fetchCount(Tables.VERDICT)).as("nothing of the refused load is kept").isEqualTo(entries);
         assertThatThrownBy(() -> dsl.insertInto(Tables.DESK_EVENT).set(Tables.DESK_EVENT.KIND, DeskEventKind.APPROVE)
                 .set(Tables.DESK_EVENT.CLAIM_ID, first).set(Tables.DESK_EVENT.REVIEWER, "X").set(Tables.DESK_EVENT.ACTOR, "X")
                 .set(Tables.DESK_EVENT.OS_USER, "x").set(Tables.DESK_EVENT.RECORDED_AT, Instant.EPOCH)
