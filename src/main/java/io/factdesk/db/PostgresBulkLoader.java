@@ -1,6 +1,7 @@
 package io.factdesk.db;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -28,37 +30,76 @@ final class PostgresBulkLoader implements BulkLoader {
     }
 
     @Override
-    public void load(Table<?> table, List<? extends Field<?>> columns, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
+    public Appender appender(Table<?> table, List<? extends Field<?>> columns) {
         String copy = "COPY " + dsl.render(table) + " ("
                 + columns.stream().map(c -> dsl.render(c.getUnqualifiedName())).collect(Collectors.joining(", "))
                 + ") FROM STDIN";
-        dsl.connection(connection -> {
-            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
-            try {
-                StringBuilder text = new StringBuilder(CHUNK_BYTES);
-                for (Object[] row : rows) {
-                    appendRow(text, row);
-                    if (text.length() >= CHUNK_BYTES) {
-                        write(in, text);
-                    }
-                }
-                write(in, text);
-                in.endCopy();
-            } finally {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
-            }
-        });
+        return new CopyAppender(copy);
     }
 
-    private static void write(CopyIn in, StringBuilder text) throws java.sql.SQLException {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        text.setLength(0);
+    /** One COPY, begun with the first row; the rows go to the server a chunk at a time as they are added. */
+    private final class CopyAppender implements Appender {
+        private final String copy;
+        private final StringBuilder text = new StringBuilder(CHUNK_BYTES);
+        private CopyIn in;
+
+        CopyAppender(String copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public void add(Object[] row) {
+            if (in == null) {
+                // the transaction's connection (jOOQ's thread-local provider keeps it bound to this thread
+                // until the transaction ends), which the COPY holds until close
+                in = dsl.connectionResult(c -> c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy));
+            }
+            appendRow(text, row);
+            if (text.length() >= CHUNK_BYTES) {
+                write();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (in == null) {
+                return;
+            }
+            write();
+            try {
+                in.endCopy();
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+            in = null;
+        }
+
+        @Override
+        public void abandon() {
+            text.setLength(0);
+            if (in != null && in.isActive()) {
+                try {
+                    in.cancelCopy();
+                } catch (SQLException e) {
+                    // the load has failed already and its transaction is being rolled back: that failure is the one to report
+                }
+            }
+            in = null;
+        }
+
+        private void write() {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            text.setLength(0);
+            try {
+                in.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw translated(e);
+            }
+        }
+
+        private DataAccessException translated(SQLException e) {
+            return new DataAccessException("SQL [" + copy + "]; " + e.getMessage(), e);
+        }
     }
 
     /** One row of COPY's text format: tab between columns, \N for NULL, backslash escapes inside values. */

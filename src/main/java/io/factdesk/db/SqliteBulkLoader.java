@@ -2,6 +2,7 @@ package io.factdesk.db;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import org.jooq.impl.DSL;
 /**
  * SQLite has no bulk-load statement; a prepared INSERT bound with plain JDBC batches is its fastest
  * path, because binding a large number of rows through jOOQ's own batch API spends most of its time
- * building jOOQ objects.
+ * building jOOQ objects. SQLite writes in this process, on this thread: rows are kept until the load is
+ * closed, as nothing would run beside their writing anyway.
  */
 final class SqliteBulkLoader implements BulkLoader {
 
@@ -24,7 +26,28 @@ final class SqliteBulkLoader implements BulkLoader {
     }
 
     @Override
-    public void load(Table<?> table, List<? extends Field<?>> columns, List<Object[]> rows) {
+    public Appender appender(Table<?> table, List<? extends Field<?>> columns) {
+        List<Object[]> rows = new ArrayList<>();
+        return new Appender() {
+            @Override
+            public void add(Object[] row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void close() {
+                insert(table, columns, rows);
+                rows.clear();
+            }
+
+            @Override
+            public void abandon() {
+                rows.clear();
+            }
+        };
+    }
+
+    private void insert(Table<?> table, List<? extends Field<?>> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }

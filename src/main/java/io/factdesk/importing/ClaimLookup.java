@@ -38,9 +38,21 @@ final class ClaimLookup {
         this.fingerprintOf = fingerprintOf;
     }
 
-    static ClaimLookup of(ClaimRepository repository) {
-        return new ClaimLookup(repository::allIds, repository::idsByFingerprint, repository::fingerprintOf,
-                repository::publishedIds);
+    /** {@code beforeRead} runs before each read of the repository: an import ends the run of rows it is writing. */
+    static ClaimLookup of(ClaimRepository repository, Runnable beforeRead) {
+        return new ClaimLookup(() -> {
+            beforeRead.run();
+            return repository.allIds();
+        }, () -> {
+            beforeRead.run();
+            return repository.idsByFingerprint();
+        }, id -> {
+            beforeRead.run();
+            return repository.fingerprintOf(id);
+        }, () -> {
+            beforeRead.run();
+            return repository.publishedIds();
+        });
     }
 
     /** The row's claim, which must exist and must not be published (its rating changes only by a correction). */

@@ -3,7 +3,6 @@ package io.factdesk.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.exception.DataAccessException;
@@ -86,47 +85,57 @@ public class ImportService {
      */
     public ImportReport importFile(Request request) {
         String name = TerminalText.safe(request.name());
-        // the roster is read once for the whole file, as the file is all or nothing
-        RowValidator validator = new RowValidator(ClaimLookup.of(claims), request.defaultReviewer(), clock.now(),
-                known.current());
         try (ImportInput input = ImportInput.open(request.file(), name)) {
             VerdictFileReader reader = VerdictFileReader.of(request.format(), input, name, request.ignoreUnknownColumns());
             if (request.dryRun()) {
-                ImportPass pass = new ImportPass(name, validator, keysInLog(), verdicts::containsKey, null);
+                ImportPass pass = new ImportPass(name, validator(request, () -> { }), keysInLog(), verdicts::containsKey, null);
                 reader.read(pass::accept);
                 return batches.findByHash(input.sha256Hex())
                         .map(batch -> alreadyImported(name, true, batch)).orElseGet(() -> pass.report(true));
             }
-            return write(request, name, validator, reader, input);
+            return write(request, name, reader, input);
         }
     }
 
-    private ImportReport write(Request request, String name, RowValidator validator, VerdictFileReader reader,
-                               ImportInput input) {
+    /** The roster is read once for the whole file, as the file is all or nothing; {@code beforeRead} runs before each read of the claims. */
+    private RowValidator validator(Request request, Runnable beforeRead) {
+        return new RowValidator(ClaimLookup.of(claims, beforeRead), request.defaultReviewer(), clock.now(), known.current());
+    }
+
+    private ImportReport write(Request request, String name, VerdictFileReader reader, ImportInput input) {
         String[] hash = new String[1];
         try {
             ImportReport report = transactions.bulkWrite(() -> {
                 RowKeys inLog = keysInLog();
                 BatchWriter writer = new BatchWriter(request);
-                ImportPass pass = new ImportPass(name, validator, inLog, verdicts::containsKey, writer);
-                try (ImportProgress progress = ImportProgress.start("importing", request.showProgress()
-                        && size(request.file()) >= PROGRESS_FROM_BYTES)) {
-                    reader.read(row -> {
-                        stop.check("import");   // one transaction: nothing of the file is kept
-                        progress.step();
-                        pass.accept(row);
-                    });
+                try {
+                    // the rows being written hold the connection: a read of the log or of the claims ends their run first
+                    ImportPass pass = new ImportPass(name, validator(request, writer::flush), inLog, (key, at) -> {
+                        writer.flush();
+                        return verdicts.containsKey(key, at);
+                    }, writer);
+                    try (ImportProgress progress = ImportProgress.start("importing", request.showProgress()
+                            && size(request.file()) >= PROGRESS_FROM_BYTES)) {
+                        reader.read(row -> {
+                            stop.check("import");   // one transaction: nothing of the file is kept
+                            progress.step();
+                            pass.accept(row);
+                        });
+                    }
+                    writer.flush();
+                    hash[0] = input.sha256Hex();
+                    var previous = batches.findByHash(hash[0]);
+                    if (previous.isPresent()) {
+                        throw new Rejected(alreadyImported(name, false, previous.get()));
+                    }
+                    if (!pass.clean()) {
+                        throw new Rejected(pass.report(false));
+                    }
+                    writer.finish(pass.rows(), hash[0]);
+                    return pass.report(false);
+                } finally {
+                    writer.abandon();   // after a failure or a stop: the connection is free for the rollback
                 }
-                hash[0] = input.sha256Hex();
-                var previous = batches.findByHash(hash[0]);
-                if (previous.isPresent()) {
-                    throw new Rejected(alreadyImported(name, false, previous.get()));
-                }
-                if (!pass.clean()) {
-                    throw new Rejected(pass.report(false));
-                }
-                writer.finish(pass.rows(), hash[0]);
-                return pass.report(false);
             });
             transactions.afterBulkWrite(report.written());
             return report;
@@ -173,23 +182,29 @@ public class ImportService {
         }
     }
 
-    /** Writes a clean file's verdicts in JDBC batches, under one batch record. */
+    /**
+     * Writes a clean file's verdicts under one batch record, each as it comes (PostgreSQL's server writes them
+     * while the next rows are read and checked), in runs of at most {@link #WRITE_BATCH} rows, after each of
+     * which their evidence follows.
+     */
     private final class BatchWriter implements ImportPass.Sink {
         private final java.time.Instant now = clock.nowMillis();
         private final String os = OsUser.name();
         private final long batchId;
-        private final List<ImportedVerdictRepository.NewVerdict> pending = new ArrayList<>(WRITE_BATCH);
+        private final ImportedVerdictRepository.Run run;
+        private int inRun;
 
         BatchWriter(Request request) {
             String batchName = request.file() == null || request.file().getFileName() == null ? STDIN
                     : request.file().getFileName().toString();
             batchId = batches.insertPending(batchName, os, now);
+            run = imported.start(batchId, os, now);
         }
 
         @Override
         public void write(VerdictInput verdict, String key, String importKey, int line) {
-            pending.add(new ImportedVerdictRepository.NewVerdict(verdict, key, importKey, line));
-            if (pending.size() == WRITE_BATCH) {
+            run.add(new ImportedVerdictRepository.NewVerdict(verdict, key, importKey, line));
+            if (++inRun == WRITE_BATCH) {
                 flush();
             }
         }
@@ -200,9 +215,16 @@ public class ImportService {
             batches.complete(batchId, hash, rows);
         }
 
-        private void flush() {
-            imported.insertBatch(batchId, pending, os, now);
-            pending.clear();
+        /** Ends the current run: its verdicts and their evidence are in the database, and the connection is free. */
+        void flush() {
+            if (inRun > 0) {
+                run.close();
+                inRun = 0;
+            }
+        }
+
+        void abandon() {
+            run.abandon();
         }
     }
 

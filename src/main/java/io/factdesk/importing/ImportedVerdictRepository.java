@@ -42,32 +42,61 @@ public class ImportedVerdictRepository {
         this.loader = database.bulkLoader();
     }
 
-    void insertBatch(long batchId, List<NewVerdict> verdicts, String osUser, Instant recordedAt) {
-        if (verdicts.isEmpty()) {
-            return;
+    /** A run of one batch's verdicts in file order, ended by {@link Run#close()}; see {@link BulkLoader.Appender}. */
+    Run start(long batchId, String osUser, Instant recordedAt) {
+        return new Run(batchId, osUser, recordedAt);
+    }
+
+    /**
+     * Sends each verdict as it is added; its evidence follows when the run is closed, once the verdicts have the
+     * ids the database gave them. Until then the connection is busy with the run.
+     */
+    final class Run {
+        private final long batchId;
+        private final String osUser;
+        private final Instant recordedAt;
+        private final BulkLoader.Appender verdicts = loader.appender(VERDICT, VERDICT_COLUMNS);
+        private final List<NewVerdict> withEvidence = new ArrayList<>();
+
+        private Run(long batchId, String osUser, Instant recordedAt) {
+            this.batchId = batchId;
+            this.osUser = osUser;
+            this.recordedAt = recordedAt;
         }
-        List<Object[]> rows = new ArrayList<>(verdicts.size());
-        for (NewVerdict n : verdicts) {
+
+        void add(NewVerdict n) {
             VerdictInput v = n.input();
-            rows.add(new Object[] {v.claimId().value(), VerdictEntry.Kind.VERDICT, v.rating(), v.note().value(),
+            verdicts.add(new Object[] {v.claimId().value(), VerdictEntry.Kind.VERDICT, v.rating(), v.note().value(),
                 v.reviewer().value(), osUser, v.reviewedAt(), recordedAt, batchId, n.batchRow(), n.key(), n.importKey()});
-        }
-        loader.load(VERDICT, VERDICT_COLUMNS, rows);
-        List<NewVerdict> withEvidence = verdicts.stream().filter(n -> !n.input().evidence().isEmpty()).toList();
-        if (withEvidence.isEmpty()) {
-            return;
-        }
-        Map<Integer, Long> idByRow = dsl.select(VERDICT.BATCH_ROW, VERDICT.ID).from(VERDICT)
-                .where(VERDICT.BATCH_ID.eq(batchId),
-                        VERDICT.BATCH_ROW.between(withEvidence.get(0).batchRow(), withEvidence.get(withEvidence.size() - 1).batchRow()))
-                .fetchMap(VERDICT.BATCH_ROW, VERDICT.ID);
-        List<Object[]> evidence = new ArrayList<>();
-        for (NewVerdict n : withEvidence) {
-            long id = idByRow.get(n.batchRow());
-            for (int i = 0; i < n.input().evidence().size(); i++) {
-                evidence.add(new Object[] {id, i + 1, n.input().evidence().get(i).value()});
+            if (!v.evidence().isEmpty()) {
+                withEvidence.add(n);
             }
         }
-        loader.load(VERDICT_EVIDENCE, EVIDENCE_COLUMNS, evidence);
+
+        void close() {
+            verdicts.close();
+            if (withEvidence.isEmpty()) {
+                return;
+            }
+            Map<Integer, Long> idByRow = dsl.select(VERDICT.BATCH_ROW, VERDICT.ID).from(VERDICT)
+                    .where(VERDICT.BATCH_ID.eq(batchId),
+                            VERDICT.BATCH_ROW.between(withEvidence.get(0).batchRow(), withEvidence.get(withEvidence.size() - 1).batchRow()))
+                    .fetchMap(VERDICT.BATCH_ROW, VERDICT.ID);
+            List<Object[]> evidence = new ArrayList<>();
+            for (NewVerdict n : withEvidence) {
+                long id = idByRow.get(n.batchRow());
+                for (int i = 0; i < n.input().evidence().size(); i++) {
+                    evidence.add(new Object[] {id, i + 1, n.input().evidence().get(i).value()});
+                }
+            }
+            withEvidence.clear();
+            loader.load(VERDICT_EVIDENCE, EVIDENCE_COLUMNS, evidence);
+        }
+
+        /** Gives the run up after a failure: the caller's transaction is rolled back. */
+        void abandon() {
+            verdicts.abandon();
+            withEvidence.clear();
+        }
     }
 }

@@ -66,6 +66,30 @@ class BulkLoaderTest {
         assertThat(stored.getValues(IMPORT_BATCH.ID)).doesNotContainNull().doesNotHaveDuplicates();
     }
 
+    /** An import hands its rows over one by one, in runs; a run given up after a failure keeps nothing and frees the connection. */
+    @Test
+    void anAppenderTakesRowsOneAtATimeInRunsAndAnAbandonedRunKeepsNothing() {
+        transactions.inTransaction(() -> {
+            BulkLoader.Appender appender = database.bulkLoader().appender(IMPORT_BATCH, COLUMNS);
+            appender.add(new Object[] {"a", "h-a", 1, "os", Instant.EPOCH});
+            appender.close();
+            assertThat(database.dsl().fetchCount(IMPORT_BATCH)).as("in the table once the run is closed").isEqualTo(1);
+            appender.add(new Object[] {"b", "h-b", 2, "os", Instant.EPOCH});
+            appender.add(new Object[] {"c", "h-c", 3, "os", Instant.EPOCH});
+            appender.close();
+            appender.abandon();   // after close: nothing to give up
+        });
+        assertThat(database.dsl().fetchCount(IMPORT_BATCH)).isEqualTo(3);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            BulkLoader.Appender appender = database.bulkLoader().appender(IMPORT_BATCH, COLUMNS);
+            appender.add(new Object[] {"d", "h-d", 4, "os", Instant.EPOCH});
+            appender.abandon();
+            throw new IllegalStateException("a later row was bad");
+        })).hasMessage("a later row was bad");
+        assertThat(database.dsl().fetchCount(IMPORT_BATCH)).as("the connection works, without the abandoned row").isEqualTo(3);
+    }
+
     @Test
     void aNullIsStoredAsNull() {
         // import_batch has no nullable text column; verdict.note is nullable but needs a claim, so the

@@ -144,7 +144,15 @@ class ConcurrentImportTest {
         var again = new ImportedVerdictRepository.NewVerdict(same, stored.getContentKey(), stored.getImportKey(), 2);
         var imported = new ImportedVerdictRepository(first.database);
         var errors = first.database.errors();
-        assertThatThrownBy(() -> imported.insertBatch(batch.getId(), List.of(again), "os", Instant.parse("2025-03-01T00:00:00Z")))
+        assertThatThrownBy(() -> new io.factdesk.db.Transactions(first.database).inTransaction(() -> {
+            var run = imported.start(batch.getId(), "os", Instant.parse("2025-03-01T00:00:00Z"));
+            try {
+                run.add(again);
+                run.close();
+            } finally {
+                run.abandon();
+            }
+        }))
                 .isInstanceOf(DataAccessException.class)
                 .satisfies(e -> assertThat(errors.classifyChain(e)).isEqualTo(DatabaseError.UNIQUE_VIOLATION));
         ImportBatchRepository batches = new ImportBatchRepository(first.database);

@@ -132,6 +132,70 @@ class ImportServiceTest {
         assertThat(wb.verdicts.countEntries()).isEqualTo(2);
     }
 
+    /**
+     * The rows being written hold the connection (PostgreSQL's COPY) while the next rows are checked: a row that
+     * needs the log (one already there) or a claim's fingerprint in the middle of them is answered all the same,
+     * and every verdict keeps its own evidence.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void rowsThatNeedTheDatabaseBetweenRowsBeingWrittenAreAnsweredAndEveryRowKeepsItsEvidence() throws Exception {
+        run(file("first.csv", HEADER + claim + ",TRUE,https://a.org,fine,Lan\n"));
+        String fingerprint = wb.claims.find(new ClaimId(other)).orElseThrow().fingerprint();
+        ImportReport second = run(file("second.csv", "claim_id,fingerprint,rating,evidence_url,note,reviewer\n"
+                + claim + ",,FALSE,https://b.org,new,Minh\n"
+                + claim + ",,TRUE,https://a.org,fine,Lan\n"
+                + other + "," + fingerprint + ",HALF_TRUE,https://c.org https://d.org,by both,Lan\n"
+                + other + ",,UNVERIFIABLE,,no evidence,Minh\n"
+                + claim + ",,MOSTLY_FALSE,https://e.org,last,Hà\n"));
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.written()).isEqualTo(4);
+        assertThat(second.alreadyPresent()).isEqualTo(1);
+        assertThat(wb.verdictService.history(new ClaimId(claim))).extracting(VerdictEntry::note, VerdictEntry::evidence)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("fine", List.of("https://a.org")),
+                        org.assertj.core.groups.Tuple.tuple("new", List.of("https://b.org")),
+                        org.assertj.core.groups.Tuple.tuple("last", List.of("https://e.org")));
+        assertThat(wb.verdictService.history(new ClaimId(other))).extracting(VerdictEntry::note, VerdictEntry::evidence)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("by both", List.of("https://c.org", "https://d.org")),
+                        org.assertj.core.groups.Tuple.tuple("no evidence", List.of()));
+    }
+
+    /** A file that fails, or is stopped, after some of its rows were sent keeps none of them and leaves the database usable. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void rowsAlreadySentAreNotKeptWhenTheFileFailsOrIsStoppedLater() throws Exception {
+        Path f = dir.resolve("late.csv");
+        byte[] head = (HEADER + claim + ",TRUE,https://a.org,one,Lan\n" + other + ",TRUE,https://a.org,two,Lan\n"
+                + claim + ",FALSE,https://b.org,caf").getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + 5);
+        all[head.length] = (byte) 0xE9;
+        System.arraycopy(",Lan\n".getBytes(StandardCharsets.UTF_8), 0, all, head.length + 1, 4);
+        Files.write(f, all);
+        assertFileRefused(f, "late.csv:4: not valid UTF-8");
+
+        io.factdesk.support.StopRequest stopAtThirdRow = new io.factdesk.support.StopRequest() {
+            private int rows;
+
+            @Override
+            public void check(String what) {
+                if (++rows == 3) {
+                    request();
+                }
+                super.check(what);
+            }
+        };
+        ImportService stoppable = new ImportService(wb.claims, wb.verdicts, new ImportBatchRepository(wb.database),
+                new ImportedVerdictRepository(wb.database), new io.factdesk.db.Transactions(wb.database),
+                io.factdesk.support.Clock.system(), wb.roster, stopAtThirdRow);
+        Path three = file("three.csv", HEADER + claim + ",TRUE,https://a.org,one,Lan\n" + other + ",UNVERIFIABLE,,two,Lan\n"
+                + claim + ",FALSE,https://b.org,three,Minh\n");
+        assertThatThrownBy(() -> stoppable.importFile(new ImportService.Request(three, "three.csv", ImportFormat.CSV, false,
+                false, null, false))).isInstanceOf(FactdeskException.class).hasMessage("import stopped (Ctrl-C); nothing of it was kept");
+        assertNothingWritten();
+
+        assertThat(run(three).written()).as("the next import on the same connection").isEqualTo(3);
+    }
+
     @Test
     void jsonLinesByFingerprintWithDecisionTimes() throws Exception {
         String fingerprint = wb.claims.find(new ClaimId(claim)).orElseThrow().fingerprint();
