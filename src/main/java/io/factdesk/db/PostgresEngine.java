@@ -99,6 +99,9 @@ final class PostgresEngine implements Engine {
         return Engine.historyIsCurrent(connection);
     }
 
+    /** The state the driver and the server give a parameter's value that they cannot take. */
+    private static final String INVALID_PARAMETER_VALUE = "22023";
+
     @Override
     public FactdeskException cannotOpen(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -116,6 +119,11 @@ final class PostgresEngine implements Engine {
         }
         if (reason == null) {
             reason = Database.firstLine(e.getMessage());
+        }
+        if (state.equals(INVALID_PARAMETER_VALUE)) {
+            // a parameter of the URL that the driver (connectTimeout=abc) or the server (options=-c …) refuses: the
+            // URL is wrong, not the server; the secrets were taken out of the parameters before they reached either
+            return FactdeskException.badInput("FACTDESK_DB " + server.shown() + ": " + reason);
         }
         return FactdeskException.failure("cannot open the database " + server.shown() + " as user "
                 + TerminalText.safe(server.user()) + ": " + reason, e);
